@@ -16,6 +16,11 @@ export interface CellWrite {
   numberFormat?: string;
   /** Fill colour "#RRGGBB"; null removes the fill. */
   fill?: string | null;
+  /**
+   * Apply `fill` only when the cell's current fill is exactly this colour: how the add-in removes
+   * its own missing-actual highlight without touching a fill the user chose.
+   */
+  fillOnlyIf?: string;
   /** A note (comment) on the cell; null removes the add-in's note. */
   note?: string | null;
   /** Copy the look (font, fill, borders, alignment) of this cell first: a new column's header. */

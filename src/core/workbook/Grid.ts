@@ -1,0 +1,114 @@
+import type { CellValue, RawCell } from "../cells/RawCell";
+import type { CellArea } from "../cells/address";
+import type { SheetSnapshot } from "./SheetSnapshot";
+
+const WHITESPACE = /[\s\u3000]+/g;
+
+/** Normalised text of a cell for reading labels and names: NFKC, whitespace folded, trimmed. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value.normalize("NFKC").replace(WHITESPACE, " ").trim();
+}
+
+/** Text with every space removed: how labels and headers are compared (`事 業 名` = `事業名`). */
+export function labelKey(value: CellValue): string {
+  return cellText(value).replace(/ /g, "");
+}
+
+/**
+ * Merge-aware access to one sheet snapshot by absolute 0-based position.
+ * A cell covered by a merged area but not its top-left reads as empty: its content is the master's.
+ */
+export class Grid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  /** Exclusive bounds. */
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeByCell = new Map<number, CellArea>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.top = sheet.origin.row;
+    this.left = sheet.origin.col;
+    this.bottom = this.top + sheet.values.length;
+    let width = 0;
+    for (const line of sheet.values) if (line.length > width) width = line.length;
+    this.right = this.left + width;
+    for (const area of sheet.merges) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) this.mergeByCell.set(this.posKey(r, c), area);
+      }
+    }
+  }
+
+  private posKey(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  value(row: number, col: number): CellValue {
+    const line = this.sheet.values[row - this.top];
+    if (!line) return null;
+    const v = line[col - this.left];
+    return v === undefined || v === "" ? null : v;
+  }
+
+  numberFormat(row: number, col: number): string {
+    return this.sheet.numberFormats[row - this.top]?.[col - this.left] ?? "General";
+  }
+
+  formula(row: number, col: number): string | null {
+    return this.sheet.formulas?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  raw(row: number, col: number): RawCell {
+    const value = this.value(row, col);
+    if (value === null) return { value: null };
+    return { value, numberFormat: this.numberFormat(row, col) };
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  key(row: number, col: number): string {
+    return labelKey(this.value(row, col));
+  }
+
+  mergeAt(row: number, col: number): CellArea | undefined {
+    return this.mergeByCell.get(this.posKey(row, col));
+  }
+
+  /** Part of a merged area without being its top-left cell. */
+  isMergeSlave(row: number, col: number): boolean {
+    const area = this.mergeAt(row, col);
+    return area !== undefined && (area.top !== row || area.left !== col);
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return this.value(row, col) === null;
+  }
+
+  /** A cell nothing occupies: no value, no formula, not inside a merged area. */
+  isFree(row: number, col: number): boolean {
+    return this.value(row, col) === null && this.formula(row, col) === null && this.mergeAt(row, col) === undefined;
+  }
+
+  /** The column after the merged area starting at (row, col), or col + 1. */
+  nextColumn(row: number, col: number): number {
+    const area = this.mergeAt(row, col);
+    return area && area.top === row && area.left === col ? area.right + 1 : col + 1;
+  }
+
+  /** First non-empty cell to the right of (row, col), within `span` columns. */
+  valueRightOf(row: number, col: number, span = 8): { col: number; text: string } | null {
+    for (let c = this.nextColumn(row, col); c < Math.min(this.right, col + 1 + span); c++) {
+      const text = this.text(row, c);
+      if (text !== "") return { col: c, text };
+    }
+    return null;
+  }
+}

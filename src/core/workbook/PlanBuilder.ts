@@ -1,0 +1,54 @@
+import { toA1 } from "../cells/address";
+import type { AllowedColumn, CellWrite, WritePlan, WritePurpose } from "./WritePlan";
+import type { IndicatorTable } from "./WorkbookModel";
+
+/** A write outside every allowed column of its plan, or null when all are inside. */
+export function firstWriteOutsidePlan(plan: WritePlan): CellWrite | null {
+  for (const write of plan.writes) {
+    const inside = plan.allowed.some(
+      (a) => a.sheet === write.sheet && a.col === write.col && write.row >= a.fromRow && write.row <= a.toRow &&
+        (a.purpose === write.purpose || write.purpose === "header"),
+    );
+    if (!inside) return write;
+  }
+  return null;
+}
+
+/** Builds a write plan whose every write lies inside the columns the operation may touch. */
+export class PlanBuilder {
+  private readonly writes: CellWrite[] = [];
+  private readonly allowed: AllowedColumn[] = [];
+
+  constructor(
+    private readonly operation: WritePlan["operation"],
+    private readonly year: number,
+  ) {}
+
+  allowColumn(table: IndicatorTable, col: number, purpose: WritePurpose): void {
+    this.allowed.push({ sheet: table.sheet, col, purpose, fromRow: table.headerRow, toRow: table.lastRow });
+  }
+
+  header(table: IndicatorTable, col: number, text: string): void {
+    this.writes.push({
+      sheet: table.sheet,
+      row: table.headerRow,
+      col,
+      purpose: "header",
+      value: text,
+      copyFormatFrom: table.headerStyleFrom,
+    });
+  }
+
+  write(write: CellWrite): void {
+    this.writes.push(write);
+  }
+
+  build(): WritePlan {
+    const plan: WritePlan = { operation: this.operation, year: this.year, writes: this.writes, allowed: this.allowed };
+    const outside = firstWriteOutsidePlan(plan);
+    if (outside) {
+      throw new Error(`Internal error: planned write outside the allowed columns at ${outside.sheet}!${toA1(outside.row, outside.col)}`);
+    }
+    return plan;
+  }
+}

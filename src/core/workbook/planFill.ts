@@ -1,0 +1,204 @@
+import { parseA1, toA1, type CellRef } from "../cells/address";
+import type { CellValue } from "../cells/RawCell";
+import type { FiscalYear } from "../periods/Period";
+import { fiscalYearLabel } from "../periods/parsePeriod";
+import { foldName } from "../text/normalize";
+import { parseValue } from "../values/parseValue";
+import type { ValueReading } from "../values/ValueReading";
+import { Grid } from "./Grid";
+import { PlanBuilder } from "./PlanBuilder";
+import { MISSING_FILL } from "./planEvaluate";
+import type { WritePlan } from "./WritePlan";
+import type { Indicator, IndicatorTable, WorkbookModel } from "./WorkbookModel";
+import { planYearColumns, type PlannedColumn } from "./yearColumnPlan";
+import { cellValueFromInput } from "./cellValueFromInput";
+
+/** One actual to write: by project and indicator name, or by sheet and cell. */
+export interface ActualInput {
+  /** Line of the source file, for messages. */
+  line?: number;
+  projectNo?: string;
+  indicator?: string;
+  sheet?: string;
+  cell?: string;
+  actual: string;
+}
+
+export type FillStatus = "new" | "unchanged" | "conflict" | "overwritten" | "unmatched" | "ambiguous" | "duplicate" | "invalid";
+
+export interface FillOutcome {
+  input: ActualInput;
+  status: FillStatus;
+  indicator?: Indicator;
+  cell?: CellRef;
+  /** The value already in the cell (conflicts, unchanged). */
+  existing?: string;
+  message: string;
+}
+
+export interface FillOptions {
+  year: FiscalYear;
+  rows: ActualInput[];
+  /** Overwrite every conflicting value. */
+  overwrite?: boolean;
+  /** Per-indicator choice for conflicts (by indicator key), which wins over `overwrite`. */
+  decisions?: Record<string, "keep" | "overwrite">;
+}
+
+export interface FillPlan {
+  plan: WritePlan;
+  outcomes: FillOutcome[];
+  counts: Record<FillStatus, number>;
+}
+
+function sameReading(a: ValueReading, b: ValueReading): boolean {
+  if (a.kind !== "number" || b.kind !== "number") return false;
+  if (a.unit !== b.unit && a.unit !== "" && b.unit !== "") return false;
+  return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+}
+
+function shown(value: CellValue): string {
+  return value === null ? "" : String(value);
+}
+
+function inputLabel(input: ActualInput): string {
+  const line = input.line === undefined ? "" : `${input.line}行目: `;
+  if (input.sheet && input.cell) return `${line}シート「${input.sheet}」${input.cell}`;
+  return `${line}${input.projectNo ? `事業${input.projectNo}の` : ""}指標「${input.indicator ?? ""}」`;
+}
+
+/**
+ * Plan writing a year's actuals: only into the year's actual column (added beside the table when
+ * missing), only into empty cells unless a conflict is to be overwritten. Every input row gets an
+ * outcome: new, unchanged, conflict, overwritten, unmatched, ambiguous, duplicate or invalid.
+ */
+export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
+  const { year } = options;
+  const label = fiscalYearLabel(year);
+  const builder = new PlanBuilder("fill", year);
+  const outcomes: FillOutcome[] = [];
+  const tables = new Map(model.tables.map((t) => [t.id, t]));
+  const grids = new Map<string, Grid>();
+  const gridOf = (sheet: string) => {
+    let grid = grids.get(sheet);
+    if (!grid) grids.set(sheet, (grid = new Grid(model.snapshots.get(sheet)!)));
+    return grid;
+  };
+  const columns = new Map<string, PlannedColumn>();
+  const columnOf = (table: IndicatorTable): PlannedColumn => {
+    let column = columns.get(table.id);
+    if (!column) {
+      column = planYearColumns(gridOf(table.sheet), table, year, ["actual"]).actual!;
+      columns.set(table.id, column);
+    }
+    return column;
+  };
+  const byName = new Map<string, Indicator[]>();
+  for (const indicator of model.indicators) {
+    const key = foldName(indicator.name);
+    const list = byName.get(key) ?? [];
+    list.push(indicator);
+    byName.set(key, list);
+  }
+  const written = new Set<string>();
+  const usedTables = new Set<string>();
+
+  for (const input of options.rows) {
+    const outcome = (status: FillStatus, message: string, extra: Partial<FillOutcome> = {}) =>
+      outcomes.push({ input, status, message: `${inputLabel(input)}: ${message}`, ...extra });
+
+    let indicator: Indicator | undefined;
+    if (input.sheet && input.cell) {
+      const pos = parseA1(input.cell);
+      if (!pos) {
+        outcome("invalid", `セル番地「${input.cell}」を読めません。`);
+        continue;
+      }
+      indicator = model.indicators.find((i) => i.sheet === input.sheet && i.row === pos.row);
+      if (!indicator) {
+        outcome("unmatched", `この行に指標が見つかりません。`);
+        continue;
+      }
+      const expected = columnOf(tables.get(indicator.tableId)!);
+      if (expected.col !== pos.col) {
+        outcome("unmatched", `${label}実績の列は ${toA1(pos.row, expected.col)} の列です（指定: ${input.cell}）。`, { indicator });
+        continue;
+      }
+    } else {
+      const candidates = (byName.get(foldName(input.indicator ?? "")) ?? []).filter(
+        (i) => !input.projectNo || foldName(i.projectNo ?? "") === foldName(input.projectNo),
+      );
+      if (candidates.length === 0) {
+        outcome("unmatched", "一致する指標がありません。");
+        continue;
+      }
+      if (candidates.length > 1) {
+        const places = candidates.map((i) => `シート「${i.sheet}」${toA1(i.row, i.cells.name.col)}`).join("、");
+        outcome("ambiguous", `同じ名前の指標が${candidates.length}件あります（${places}）。事業番号かシートとセルで指定してください。`);
+        continue;
+      }
+      indicator = candidates[0];
+    }
+
+    const table = tables.get(indicator.tableId)!;
+    const column = columnOf(table);
+    const cell: CellRef = { sheet: indicator.sheet, row: indicator.row, col: column.col };
+    const place = `シート「${cell.sheet}」${toA1(cell.row, cell.col)}`;
+    const next = cellValueFromInput(input.actual);
+    if (!next) {
+      outcome("invalid", "実績値が空です。", { indicator, cell });
+      continue;
+    }
+    const cellKey = `${cell.sheet}!${cell.row}!${cell.col}`;
+    if (written.has(cellKey)) {
+      outcome("duplicate", `同じ指標が前の行でも指定されています（${place}）。最初の値を使います。`, { indicator, cell });
+      continue;
+    }
+    written.add(cellKey);
+
+    const grid = gridOf(cell.sheet);
+    const existingRaw = column.isNew ? { value: null } : grid.raw(cell.row, cell.col);
+    const existing = parseValue(existingRaw);
+    const incoming = parseValue({ value: next.value, numberFormat: next.numberFormat });
+    const isEmpty = existing.kind === "empty" && !existing.reason;
+    let status: FillStatus;
+    if (isEmpty) status = "new";
+    else if (sameReading(existing, incoming)) status = "unchanged";
+    else {
+      const decision = options.decisions?.[indicator.key] ?? (options.overwrite ? "overwrite" : "keep");
+      status = decision === "overwrite" ? "overwritten" : "conflict";
+    }
+    const existingText = shown(existingRaw.value);
+    if (status === "new" || status === "overwritten") {
+      usedTables.add(table.id);
+      builder.write({
+        sheet: cell.sheet, row: cell.row, col: cell.col, purpose: "actual",
+        value: next.value,
+        ...(next.numberFormat ? { numberFormat: next.numberFormat } : {}),
+        fill: null,
+        fillOnlyIf: MISSING_FILL,
+      });
+    }
+    const messages: Record<FillStatus, string> = {
+      new: `${place} に ${input.actual} を書き込みます。`,
+      unchanged: `${place} はすでに同じ値（${existingText}）です。`,
+      conflict: `${place} には別の値「${existingText}」があります。上書きしません。`,
+      overwritten: `${place} の「${existingText}」を ${input.actual} で上書きします。`,
+      unmatched: "",
+      ambiguous: "",
+      duplicate: "",
+      invalid: "",
+    };
+    outcome(status, messages[status], { indicator, cell, ...(existingText ? { existing: existingText } : {}) });
+  }
+
+  for (const tableId of usedTables) {
+    const table = tables.get(tableId)!;
+    const column = columnOf(table);
+    builder.allowColumn(table, column.col, "actual");
+    if (column.isNew) builder.header(table, column.col, column.header);
+  }
+  const counts = { new: 0, unchanged: 0, conflict: 0, overwritten: 0, unmatched: 0, ambiguous: 0, duplicate: 0, invalid: 0 };
+  for (const o of outcomes) counts[o.status]++;
+  return { plan: builder.build(), outcomes, counts };
+}
