@@ -1,0 +1,136 @@
+/**
+ * The task pane shell: a header and, inside Excel, one tab per feature. Everything it shows
+ * comes from its props, so it renders the same in a test as in Office.
+ */
+import * as React from "react";
+import {
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+  type SelectTabData,
+} from "@fluentui/react-components";
+import { STRINGS, type Locale, type StringKey, type Strings } from "../i18n";
+import { fluentTheme, type ThemeKind } from "../theme";
+import type { ShellStatus } from "../environment";
+
+export interface AppProps {
+  locale: Locale;
+  theme: ThemeKind;
+  status: ShellStatus;
+  /** The tab shown first (default: the first). */
+  initialTab?: TabId;
+}
+
+/** The features, in tab order; each later view replaces its placeholder panel. */
+export const TABS = [
+  { id: "check", label: "tabCheck", intro: "checkIntro" },
+  { id: "actuals", label: "tabActuals", intro: "actualsIntro" },
+  { id: "evaluate", label: "tabEvaluate", intro: "evaluateIntro" },
+  { id: "summary", label: "tabSummary", intro: "summaryIntro" },
+] as const satisfies ReadonlyArray<{ id: string; label: StringKey; intro: StringKey }>;
+
+export type TabId = (typeof TABS)[number]["id"];
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0 },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  note: {
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+function Header({ t }: { t: Strings }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <Title3 as="h1" className={styles.title}>
+        {t.appTitle}
+      </Title3>
+      <Caption1>{t.appSubtitle}</Caption1>
+    </header>
+  );
+}
+
+function Notice({ title, body, intent }: { title: string; body: string; intent: "warning" | "error" }): React.JSX.Element {
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {body}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function Features({ t, initialTab }: { t: Strings; initialTab: TabId }): React.JSX.Element {
+  const styles = useStyles();
+  const [selected, setSelected] = React.useState<TabId>(initialTab);
+  const tab = TABS.find((x) => x.id === selected) ?? TABS[0];
+  const onTabSelect = (_: unknown, data: SelectTabData): void => setSelected(data.value as TabId);
+  return (
+    <>
+      <TabList selectedValue={selected} onTabSelect={onTabSelect} aria-label={t.tabListLabel} size="small">
+        {TABS.map((x) => (
+          <Tab key={x.id} value={x.id} id={`tab-${x.id}`} aria-controls={`panel-${x.id}`}>
+            {t[x.label]}
+          </Tab>
+        ))}
+      </TabList>
+      <section role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} className={styles.panel}>
+        <Text>{t[tab.intro]}</Text>
+        <Text className={styles.note} role="note">
+          <strong>{t.comingSoonTitle}</strong>: {t.comingSoon}
+        </Text>
+      </section>
+    </>
+  );
+}
+
+export function App({ locale, theme, status, initialTab = "check" }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const t = STRINGS[locale];
+  return (
+    <FluentProvider theme={fluentTheme(theme)} lang={locale} className={styles.root} data-theme={theme}>
+      <Header t={t} />
+      <main>
+        {status === "loading" && <Spinner size="small" label={t.loading} />}
+        {status === "outside" && <Notice intent="warning" title={t.outsideOfficeTitle} body={t.outsideOffice} />}
+        {status === "other-host" && <Notice intent="error" title={t.otherHostTitle} body={t.otherHost} />}
+        {status === "excel" && <Features t={t} initialTab={initialTab} />}
+      </main>
+    </FluentProvider>
+  );
+}
+
+export default App;
