@@ -1,0 +1,78 @@
+import { toA1 } from "../core/cells/address";
+import { fiscalYearLabel } from "../core/periods/parsePeriod";
+import type { Preset } from "../core/presets/Preset";
+import type { Diagnostic } from "../core/workbook/Diagnostic";
+import type { WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
+import type { FillPlan } from "../core/workbook/planFill";
+import type { WorkbookModel } from "../core/workbook/WorkbookModel";
+import { countByGrade, missingByDepartment } from "../app/summary";
+
+export interface Out {
+  line(text: string): void;
+  error(text: string): void;
+  progress(text: string): void;
+}
+
+const SEVERITY_LABEL = { error: "エラー", warning: "警告", info: "情報" } as const;
+const SHOWN_PER_SEVERITY = 30;
+
+function printFound(out: Out, model: WorkbookModel): void {
+  const kinds = { "action-plan": 0, "kpi-list": 0, none: 0 };
+  for (const s of model.sheets) kinds[s.kind]++;
+  const projects = model.sheets.reduce((n, s) => n + s.projects, 0);
+  out.line(`シート ${model.sheets.length}（事業シート ${kinds["action-plan"]}、KPI一覧 ${kinds["kpi-list"]}、対象外 ${kinds.none}）`);
+  out.line(`事業 ${projects}、指標 ${model.indicators.length}${model.noIndicator.length ? `（指標を設定していない事業 ${model.noIndicator.length}）` : ""}`);
+}
+
+function printDiagnostics(out: Out, diagnostics: Diagnostic[]): void {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  out.line(`診断: エラー ${counts.error}、警告 ${counts.warning}、情報 ${counts.info}`);
+  for (const severity of ["error", "warning"] as const) {
+    const list = diagnostics.filter((d) => d.severity === severity);
+    for (const d of list.slice(0, SHOWN_PER_SEVERITY)) out.line(`  [${SEVERITY_LABEL[severity]}] ${d.sheet}${d.cell ? `!${d.cell}` : ""} ${d.code}: ${d.message}`);
+    if (list.length > SHOWN_PER_SEVERITY) out.line(`  …ほか ${list.length - SHOWN_PER_SEVERITY} 件（--json で全件）`);
+  }
+}
+
+function printGrades(out: Out, evaluation: WorkbookEvaluation, preset: Preset): void {
+  const label = fiscalYearLabel(evaluation.year);
+  out.line(`評価（${label}、${preset.name}）:`);
+  const total = evaluation.outcomes.length;
+  for (const { grade, count } of countByGrade(evaluation.outcomes, preset)) {
+    const bar = total > 0 ? "■".repeat(Math.round((count / total) * 30)) : "";
+    out.line(`  ${grade.padEnd(4, " ")} ${String(count).padStart(5, " ")}  ${bar}`);
+  }
+  const missing = missingByDepartment(evaluation.outcomes);
+  const missingCount = missing.reduce((n, g) => n + g.indicators.length, 0);
+  out.line(`${label}実績の未入力: ${missingCount}件${missingCount ? "（担当課別）" : ""}`);
+  for (const g of missing) {
+    const names = g.indicators.slice(0, 3).map((i) => `${i.projectNo ? `事業${i.projectNo} ` : ""}${i.name}`).join("、");
+    out.line(`  ${g.department} ${g.indicators.length}件: ${names}${g.indicators.length > 3 ? " …" : ""}`);
+  }
+}
+
+export function printCheck(out: Out, model: WorkbookModel, evaluation: WorkbookEvaluation | undefined, preset: Preset): void {
+  printFound(out, model);
+  if (evaluation) printGrades(out, evaluation, preset);
+  printDiagnostics(out, [...model.diagnostics, ...(evaluation?.diagnostics ?? [])]);
+}
+
+export function printEvaluation(out: Out, model: WorkbookModel, evaluation: WorkbookEvaluation, preset: Preset): void {
+  printFound(out, model);
+  printGrades(out, evaluation, preset);
+  printDiagnostics(out, [...model.diagnostics, ...evaluation.diagnostics]);
+}
+
+const FILL_LABELS = { new: "新規", unchanged: "変更なし", overwritten: "上書き", conflict: "競合（未変更）", unmatched: "該当なし", ambiguous: "あいまい", duplicate: "重複", invalid: "無効" } as const;
+
+export function printFill(out: Out, fill: FillPlan, fileProblems: string[]): void {
+  out.line(`実績入力（${fiscalYearLabel(fill.plan.year)}）: ${Object.entries(fill.counts).filter(([, n]) => n > 0).map(([k, n]) => `${FILL_LABELS[k as keyof typeof FILL_LABELS]} ${n}`).join("、") || "なし"}`);
+  for (const o of fill.outcomes) {
+    if (o.status === "new" || o.status === "unchanged") continue;
+    out.line(`  [${FILL_LABELS[o.status]}] ${o.message}`);
+  }
+  for (const p of fileProblems) out.line(`  [読み飛ばし] ${p}`);
+  const headers = fill.plan.writes.filter((w) => w.purpose === "header");
+  for (const h of headers) out.line(`  列を追加: ${h.sheet}!${toA1(h.row, h.col)}「${String(h.value)}」`);
+}
