@@ -145,6 +145,13 @@ describe("webpack.config.js", () => {
     expect(config.devtool).toBe(false);
   });
 
+  it("copies Microsoft's office.js files byte for byte (marked minimized, so Terser leaves them alone)", async () => {
+    const config = await quiet(() => makeConfig({}, { mode: "production" }));
+    const officeFiles = copies(config).filter((p) => p.from.startsWith(build.OFFICE_JS_DIST) && p.to !== "office-js-LICENSE.md");
+    expect(officeFiles.length).toBe(build.officeJsFiles().length);
+    for (const p of officeFiles) expect((p as { info?: { minimized?: boolean } }).info?.minimized).toBe(true);
+  });
+
   it("switches to the CDN with --env officejs=cdn and copies no office.js", async () => {
     const config = await quiet(() => makeConfig({ officejs: "cdn" }, { mode: "production" }));
     const params = pages(config)[0]!.userOptions!.templateParameters as { csp: string; officeJsSrc: string };
