@@ -1,0 +1,22 @@
+import ExcelJS from "exceljs";
+import type { WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
+import { readWorkbookSnapshot } from "./readSnapshot";
+import { findUnsupportedParts } from "./unsupportedParts";
+
+export interface LoadedWorkbook {
+  wb: ExcelJS.Workbook;
+  snapshot: WorkbookSnapshot;
+  /** Parts ExcelJS would drop on saving (charts, pivot tables, …), named for the user. */
+  unsupported: string[];
+}
+
+export async function loadWorkbook(buffer: Buffer | Uint8Array): Promise<LoadedWorkbook> {
+  const unsupported = await findUnsupportedParts(buffer);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  return { wb, snapshot: readWorkbookSnapshot(wb), unsupported };
+}
+
+export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
