@@ -12,6 +12,12 @@ export function cellText(value: CellValue): string {
   return value.normalize("NFKC").replace(WHITESPACE, " ").trim();
 }
 
+/** Text as the user wrote it, for names shown back to them: whitespace folded, trimmed, no NFKC. */
+export function displayText(value: CellValue): string {
+  if (typeof value !== "string") return cellText(value);
+  return value.replace(WHITESPACE, " ").trim();
+}
+
 /** Text with every space removed: how labels and headers are compared (`事 業 名` = `事業名`). */
 export function labelKey(value: CellValue): string {
   return cellText(value).replace(/ /g, "");
@@ -74,6 +80,10 @@ export class Grid {
     return cellText(this.value(row, col));
   }
 
+  display(row: number, col: number): string {
+    return displayText(this.value(row, col));
+  }
+
   key(row: number, col: number): string {
     return labelKey(this.value(row, col));
   }
@@ -103,10 +113,10 @@ export class Grid {
     return area && area.top === row && area.left === col ? area.right + 1 : col + 1;
   }
 
-  /** First non-empty cell to the right of (row, col), within `span` columns. */
+  /** First non-empty cell to the right of (row, col), within `span` columns, as the user wrote it. */
   valueRightOf(row: number, col: number, span = 8): { col: number; text: string } | null {
     for (let c = this.nextColumn(row, col); c < Math.min(this.right, col + 1 + span); c++) {
-      const text = this.text(row, c);
+      const text = this.display(row, c);
       if (text !== "") return { col: c, text };
     }
     return null;

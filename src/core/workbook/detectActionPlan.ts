@@ -29,7 +29,7 @@ function findBlockStarts(grid: Grid): BlockStart[] {
       if (!isOneOf(grid.key(row, col), BLOCK_LABELS.projectNo)) continue;
       const beside = grid.valueRightOf(row, col, 3);
       if (!beside || isLabel(beside.text)) continue;
-      starts.push({ row, labelCol: col, no: beside.text });
+      starts.push({ row, labelCol: col, no: beside.text.normalize("NFKC") });
       break;
     }
   }
@@ -141,7 +141,7 @@ export function detectActionPlan(grid: Grid, diagnostics: Diagnostics): ActionPl
         continue;
       }
       blanks = 0;
-      const name = grid.text(row, columns.name);
+      const name = grid.display(row, columns.name);
       if (name.startsWith("※")) continue;
       lastRow = row;
       const valueCols = [columns.target, columns.targetPeriod, columns.baseline, columns.baselinePeriod];

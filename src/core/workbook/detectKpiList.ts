@@ -49,6 +49,11 @@ function readHeader(grid: Grid, row: number): KpiHeader | null {
       lastCol = Math.max(lastCol, col);
     }
   }
+  if (!name && found.target !== undefined && found.baseline !== undefined) {
+    // Some lists print no header over the names (小平市's 施策 tables): the column left of the values.
+    const nameCol = Math.min(found.target, found.baseline) - 1;
+    if (nameCol >= grid.left && grid.isEmpty(row, nameCol) && grid.text(row + 1, nameCol) !== "") name = { col: nameCol, rank: 99 };
+  }
   if (!name || (found.target === undefined && found.baseline === undefined)) return null;
   const columns: TableColumns = { name: name.col, ...found };
   return {
@@ -94,7 +99,7 @@ export function detectKpiLists(grid: Grid, diagnostics: Diagnostics, skipRows: {
     let r = header.row + 1;
     for (; r < grid.bottom; r++) {
       if (skipped(r) || readHeader(grid, r)) break;
-      const name = grid.text(r, columns.name);
+      const name = grid.display(r, columns.name);
       const valuesBlank = valueCols.every((col) => grid.isEmpty(r, col));
       if (name === "" && valuesBlank) break;
       if (name.startsWith("※")) break;
@@ -123,7 +128,7 @@ export function detectKpiLists(grid: Grid, diagnostics: Diagnostics, skipRows: {
         tableId,
         layout: "kpi-list",
         projectNo,
-        department: columns.department === undefined ? undefined : grid.text(r, columns.department) || undefined,
+        department: columns.department === undefined ? undefined : grid.display(r, columns.department) || undefined,
         name,
         cells: {
           name: { row: r, col: columns.name },
