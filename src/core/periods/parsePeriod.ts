@@ -1,0 +1,110 @@
+import type { RawCell } from "../cells/RawCell";
+import type { FiscalYear, Period } from "./Period";
+
+/** First Western year of each era (元年). */
+const ERA_START: Record<string, number> = { R: 2019, 令和: 2019, H: 1989, 平成: 1989, S: 1926, 昭和: 1926 };
+const ERA = "(令和|平成|昭和|[RHS])";
+const YEAR = "(元|\\d{1,2})";
+const WHITESPACE = /[\s\u3000]+/g;
+const DASH_ONLY = /^[-‐‑‒–—―−ー~]*$/;
+
+/** 令和7(2025)年度 / R7年度 / 令和元年度 / R7 / H31 / 2025年度 / FY2025, optionally 末 (end of the year). */
+const FISCAL = new RegExp(`^(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?年?度?|(?:FY)?(\\d{4})(?:年度?)?)(末)?$`, "i");
+/** R6.3 / 令和6年3月 / 2024年3月 / 2024.3 / R6年3月末 — a month. */
+const MONTH = new RegExp(`^(?:${ERA}${YEAR}|(\\d{4}))[.年/](\\d{1,2})月?(?:末|時点|現在)?$`, "i");
+/** A period inside a header: the longest era/Western form, not glued to a Latin word (KPI). */
+const IN_HEADER = new RegExp(`(?<![A-Za-z])(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?(?:年度末|年度|年)?|(\\d{4})年度(末)?)`, "g");
+
+function normalize(text: string): string {
+  return text.normalize("NFKC").replace(WHITESPACE, "");
+}
+
+function eraYear(era: string, year: string): number {
+  const start = ERA_START[era.toUpperCase()] ?? ERA_START[era];
+  return start + (year === "元" ? 1 : Number(year)) - 1;
+}
+
+/** The fiscal year (April–March) a month falls in: March 2024 → FY2023. */
+export function fiscalYearOfMonth(year: number, month: number): FiscalYear {
+  return month <= 3 ? year - 1 : year;
+}
+
+function plausible(fy: number): boolean {
+  return fy >= 1926 && fy <= 2200;
+}
+
+/**
+ * A period as written: a fiscal year (`R7`, `令和7年度`, `2025年度`), a point in time (`R6.3`,
+ * `平成31年度末`), every year (`毎年度`), empty (blank, a dash) or an error. Never throws.
+ */
+export function parsePeriod(input: string | RawCell | null | undefined): Period {
+  const raw = typeof input === "string" || input === null || input === undefined ? input : input.value;
+  if (raw === null || raw === undefined) return { kind: "empty", text: "" };
+  if (typeof raw === "number") {
+    if (Number.isInteger(raw) && plausible(raw)) return { kind: "fiscalYear", fy: raw, text: String(raw) };
+    return { kind: "error", text: String(raw), message: `年度として読めません: 「${raw}」` };
+  }
+  const original = String(raw).trim();
+  const text = normalize(original);
+  if (DASH_ONLY.test(text)) return { kind: "empty", text: original };
+  if (text === "毎年度" || text === "毎年") return { kind: "everyYear", text: original };
+  const fiscal = FISCAL.exec(text);
+  if (fiscal) {
+    const [, era, year, western, plain, end] = fiscal;
+    const fy = era ? eraYear(era, year) : Number(plain);
+    if (western && Number(western) !== fy) return { kind: "error", text: original, message: `年号と西暦が一致しません: 「${original}」` };
+    if (!plausible(fy)) return { kind: "error", text: original, message: `年度として読めません: 「${original}」` };
+    if (end) return { kind: "pointInTime", fy, year: fy + 1, month: 3, text: original };
+    return { kind: "fiscalYear", fy, text: original };
+  }
+  const month = MONTH.exec(text);
+  if (month) {
+    const [, era, year, plain, m] = month;
+    const calendarYear = era ? eraYear(era, year) : Number(plain);
+    const monthNumber = Number(m);
+    if (monthNumber >= 1 && monthNumber <= 12 && plausible(calendarYear)) {
+      return { kind: "pointInTime", fy: fiscalYearOfMonth(calendarYear, monthNumber), year: calendarYear, month: monthNumber, text: original };
+    }
+  }
+  return { kind: "error", text: original, message: `年度として読めません: 「${original}」` };
+}
+
+/**
+ * The period a header names (`数値目標等（H31）`, `現状(平成26年度末)`, `R7実績`, `2025年度実績`),
+ * or null. Latin letters glued to a word (`KPI`) are not eras.
+ */
+export function extractPeriodFromHeader(header: string): Period | null {
+  const text = normalize(header);
+  IN_HEADER.lastIndex = 0;
+  for (let m = IN_HEADER.exec(text); m; m = IN_HEADER.exec(text)) {
+    const found = m[0];
+    // R7.3 style months inside a header read as points in time.
+    const rest = text.slice(m.index + found.length);
+    const month = /^\.(\d{1,2})/.exec(rest);
+    const candidate = month ? `${found}.${month[1]}` : found;
+    const period = parsePeriod(candidate);
+    if (period.kind === "fiscalYear" || period.kind === "pointInTime") return { ...period, text: header };
+  }
+  return null;
+}
+
+/** A fiscal year typed by a user: `R7`, `令和7年度`, `2025`, `2025年度`, `FY2025`. */
+export function parseFiscalYear(text: string): FiscalYear | null {
+  const period = parsePeriod(text);
+  return period.kind === "fiscalYear" ? period.fy : null;
+}
+
+/** `R7` for FY2025, `R1` for FY2019, `H30` for FY2018. */
+export function fiscalYearLabel(fy: FiscalYear): string {
+  if (fy >= 2019) return `R${fy - 2018}`;
+  if (fy >= 1989) return `H${fy - 1988}`;
+  return `${fy}`;
+}
+
+/** `令和7年度`, `令和元年度`, `平成30年度`. */
+export function fiscalYearJapanese(fy: FiscalYear): string {
+  const era = fy >= 2019 ? { name: "令和", start: 2019 } : fy >= 1989 ? { name: "平成", start: 1989 } : null;
+  if (!era) return `${fy}年度`;
+  const n = fy - era.start + 1;
+  return `${era.name}${n === 1 ? "元" : n}年度`;
+}
