@@ -1,0 +1,229 @@
+import type { RawCell } from "../cells/RawCell";
+import {
+  NOT_GRADED,
+  type Direction,
+  type EvaluationContext,
+  type Flag,
+  type IndicatorCells,
+  type IndicatorResult,
+} from "../indicators/Indicator";
+import { fiscalYearJapanese, parsePeriod } from "../periods/parsePeriod";
+import type { FiscalYear } from "../periods/Period";
+import type { Preset } from "../presets/Preset";
+import { parseDirectionWord, parseTarget } from "../targets/parseTarget";
+import type { Comparator, Target } from "../targets/Target";
+import { foldName } from "../text/normalize";
+import { formatQuantity, parseValue } from "../values/parseValue";
+import { PERCENT_UNIT, type ValueReading } from "../values/ValueReading";
+import { decideDirection } from "./direction";
+import { bandLabel } from "./grade";
+import { achievementRate, expectedShare, isAchieved, progressRate } from "./rates";
+import { trendOf } from "./trend";
+import { sameUnit } from "./units";
+
+/** An indicator's cells, read. */
+export interface ParsedIndicator {
+  name: string;
+  target: Target;
+  /** The target's fiscal year; `every` for 毎年度. */
+  targetFy: FiscalYear | "every" | null;
+  baseline: ValueReading;
+  baselineFy: FiscalYear | null;
+  actual: ValueReading;
+  /** 単位 column: the unit of unitless values. */
+  unit?: string;
+  /** 方向 column. */
+  givenDirection?: Direction | null;
+}
+
+function periodFy(cell: RawCell | undefined): FiscalYear | "every" | null {
+  if (!cell) return null;
+  const p = parsePeriod(cell);
+  if (p.kind === "fiscalYear" || p.kind === "pointInTime") return p.fy;
+  return p.kind === "everyYear" ? "every" : null;
+}
+
+export function parseIndicator(cells: IndicatorCells): ParsedIndicator {
+  const unitText = cells.unit && typeof cells.unit.value === "string" ? cells.unit.value.trim() : "";
+  const directionText = cells.direction && cells.direction.value !== null ? String(cells.direction.value) : "";
+  const baselineFy = periodFy(cells.baselinePeriod);
+  return {
+    name: cells.name,
+    target: cells.target ? parseTarget(cells.target) : { kind: "none", text: "" },
+    targetFy: periodFy(cells.targetPeriod),
+    baseline: cells.baseline ? parseValue(cells.baseline) : { kind: "empty", text: "" },
+    baselineFy: baselineFy === "every" ? null : baselineFy,
+    actual: cells.actual ? parseValue(cells.actual) : { kind: "empty", text: "" },
+    unit: unitText || undefined,
+    givenDirection: directionText ? parseDirectionWord(directionText) : null,
+  };
+}
+
+/** Read the raw cells, then evaluate them for the context's fiscal year. */
+export function evaluateIndicator(cells: IndicatorCells, preset: Preset, ctx: EvaluationContext): IndicatorResult {
+  return evaluateParsed(parseIndicator(cells), preset, ctx);
+}
+
+const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+const COMPARATOR_WORD: Record<Comparator, string> = { ">=": "以上", "<=": "以下", ">": "超", "<": "未満" };
+
+interface Quantity {
+  value: number;
+  unit: string;
+}
+
+function withUnit(reading: ValueReading, fallbackUnit: string | undefined): Quantity | null {
+  if (reading.kind !== "number") return null;
+  return { value: reading.value, unit: reading.unit || fallbackUnit || "" };
+}
+
+function findReference(name: string, references: Record<string, number> | undefined): number | undefined {
+  if (!references) return undefined;
+  const key = foldName(name);
+  for (const [k, v] of Object.entries(references)) if (foldName(k) === key) return v;
+  return undefined;
+}
+
+/** Evaluate an indicator whose cells are already read. Pure; never throws. */
+export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: EvaluationContext): IndicatorResult {
+  const flags: Flag[] = [];
+  const yearName = fiscalYearJapanese(ctx.year);
+  const baselineQ = withUnit(parsed.baseline, parsed.unit);
+  let actualQ = withUnit(parsed.actual, parsed.unit);
+  const { target } = parsed;
+  const targetYear = parsed.targetFy === "every" ? ctx.year : parsed.targetFy;
+
+  // The target as a number, when it has one.
+  let targetQ: Quantity | null = null;
+  let comparator: Comparator | undefined;
+  let notGraded: string | null = null;
+  if (target.kind === "value") {
+    targetQ = { value: target.value, unit: target.unit || parsed.unit || "" };
+    comparator = target.comparator;
+  } else if (target.kind === "reference") {
+    const value = findReference(target.name, ctx.references);
+    comparator = target.comparator;
+    if (value === undefined) {
+      flags.push("reference-missing");
+      notGraded = `${target.name}の値が未設定です（設定で入力してください）`;
+    } else {
+      targetQ = { value, unit: "" };
+    }
+  } else if (target.kind === "directional" && target.direction === "maintain" && baselineQ) {
+    targetQ = { ...baselineQ };
+  } else if (target.kind === "none") {
+    flags.push("no-target");
+    notGraded = "目標値が設定されていません";
+  } else if (target.kind === "error") {
+    flags.push("unreadable");
+    notGraded = `目標値「${target.text}」を読み取れません`;
+  }
+
+  const decision = decideDirection(target, baselineQ?.value ?? null, { override: ctx.directionOverride, sheet: parsed.givenDirection });
+  const { direction } = decision;
+  if (decision.inferred) flags.push("direction-inferred");
+  if (target.kind === "directional" && target.direction === "maintain") comparator = direction === "up" ? ">=" : "<=";
+
+  if (parsed.baseline.kind === "error") flags.push("unreadable");
+  if (parsed.actual.kind === "error") {
+    if (!flags.includes("unreadable")) flags.push("unreadable");
+    notGraded ??= `実績値「${parsed.actual.text}」を読み取れません`;
+  } else if (!actualQ) {
+    flags.push("missing-actual");
+    const reason = parsed.actual.kind === "empty" && parsed.actual.reason ? `（${parsed.actual.reason}）` : "";
+    notGraded ??= `${yearName}の実績値がありません${reason}`;
+  }
+
+  // Units: a unitless actual takes the target's unit, except against a percentage.
+  const reference = targetQ ?? (target.kind === "directional" ? baselineQ : null);
+  if (actualQ && reference) {
+    if (actualQ.unit === "" && reference.unit === PERCENT_UNIT) {
+      flags.push("unit-mismatch");
+      notGraded ??= `実績 ${formatQuantity(actualQ.value, "")} に % がありません（${formatQuantity(actualQ.value, "")}% のように入力してください）`;
+    } else if (actualQ.unit !== "" && reference.unit !== "" && !sameUnit(actualQ.unit, reference.unit)) {
+      flags.push("unit-mismatch");
+      notGraded ??= `単位が一致しません（目標 ${reference.unit}、実績 ${actualQ.unit}）`;
+    } else if (actualQ.unit === "") {
+      actualQ = { value: actualQ.value, unit: reference.unit };
+    }
+  }
+  // A baseline in another unit than the target (件 vs 人) is not compared with it.
+  const usableBaseline = baselineQ && (!targetQ || baselineQ.unit === "" || targetQ.unit === "" || sameUnit(baselineQ.unit, targetQ.unit)) ? baselineQ : null;
+  if (target.kind === "directional" && !baselineQ && !notGraded) {
+    flags.push("no-baseline");
+    notGraded = `基準値がないため「${target.text}」を判定できません`;
+  }
+
+  const base: Omit<IndicatorResult, "rate" | "achieved" | "grade" | "graded" | "explanation"> = {
+    name: parsed.name,
+    unit: targetQ?.unit || actualQ?.unit || baselineQ?.unit || "",
+    direction,
+    directionSource: decision.source,
+    baseline: baselineQ?.value ?? null,
+    target: target.kind === "directional" && target.direction !== "maintain" ? null : (targetQ?.value ?? null),
+    targetYear,
+    actual: actualQ?.value ?? null,
+    trend: trendOf(actualQ?.value ?? null, usableBaseline?.value ?? null, direction),
+    flags,
+  };
+
+  if (notGraded || !actualQ || (!targetQ && target.kind !== "directional")) {
+    return { ...base, rate: null, achieved: null, grade: NOT_GRADED, graded: false, explanation: `評価なし: ${notGraded ?? "評価できません"}` };
+  }
+
+  const A = actualQ;
+  const show = (q: Quantity) => formatQuantity(q.value, q.unit);
+
+  // Directional targets (増加 / 減少) are judged against the baseline.
+  if (target.kind === "directional" && target.direction !== "maintain") {
+    const B = baselineQ!;
+    const achieved = direction === "up" ? A.value > B.value : A.value < B.value;
+    const rate = achievementRate(A.value, B.value, direction);
+    const word = direction === "up" ? "増加" : "減少";
+    const grade = preset.method === "binary" ? (achieved ? preset.achievedLabel : (preset.notAchievedLabel ?? bandLabel(preset, null))) : achieved ? preset.achievedLabel : bandLabel(preset, rate);
+    const formula = rate === null ? `実績 ${show(A)}、基準 ${show(B)}` : direction === "up" ? `実績 ${show(A)} ÷ 基準 ${show(B)} = ${pct(rate)}` : `基準 ${show(B)} ÷ 実績 ${show(A)} = ${pct(rate)}`;
+    return { ...base, rate, achieved, grade, graded: true, explanation: `${word}目標: ${formula}（${achieved ? "達成" : "未達成"}） → ${grade}` };
+  }
+
+  const T = targetQ!;
+  const achieved = isAchieved(A.value, T.value, direction, comparator);
+  const targetShown = `${show(T)}${comparator && target.kind !== "directional" ? COMPARATOR_WORD[comparator] : ""}`;
+
+  if (preset.method === "progress") {
+    const B = usableBaseline;
+    if (!B) {
+      flags.push("no-baseline");
+      const rate = achievementRate(A.value, T.value, direction);
+      const grade = achieved ? preset.achievedLabel : bandLabel(preset, rate);
+      const formula = rate === null ? `目標 ${targetShown}、実績 ${show(A)}` : direction === "up" ? `実績 ${show(A)} ÷ 目標 ${show(T)} = ${pct(rate)}` : `目標 ${show(T)} ÷ 実績 ${show(A)} = ${pct(rate)}`;
+      return { ...base, flags, rate, achieved, grade, graded: true, explanation: `基準値なしのため達成率で評価: ${formula} → ${grade}` };
+    }
+    const hasComparator = comparator !== undefined;
+    const rate = progressRate(A.value, B.value, T.value, direction, hasComparator);
+    const plain = !hasComparator && target.kind === "value";
+    const share = plain && ctx.planStart !== undefined && targetYear !== null ? expectedShare(ctx.year, ctx.planStart, targetYear) : 1;
+    const q = rate === null ? null : share > 0 ? rate / share : rate;
+    const grade = q === null ? (achieved ? preset.achievedLabel : bandLabel(preset, null)) : q >= 1 - 1e-9 ? preset.achievedLabel : bandLabel(preset, q);
+    let formula: string;
+    if (rate === null) formula = `目標 ${targetShown}、実績 ${show(A)}`;
+    else if (!hasComparator && !(B.value === T.value)) formula = `進捗率 = (実績 ${show(A)} − 基準 ${show(B)}) ÷ (目標 ${show(T)} − 基準 ${show(B)}) = ${pct(rate)}`;
+    else if (direction === "up") formula = `進捗率 = 実績 ${show(A)} ÷ 目標 ${show(T)} = ${pct(rate)}`;
+    else formula = `進捗率 = (2 × 目標 ${show(T)} − 実績 ${show(A)}) ÷ 目標 ${show(T)} = ${pct(rate)}`;
+    const shareText = share < 1 ? `、期待進捗 ${pct(share)}` : "";
+    return { ...base, rate, achieved, grade, graded: true, explanation: `${formula}${shareText} → ${grade}` };
+  }
+
+  const rate = achievementRate(A.value, T.value, direction);
+  const grade = preset.method === "binary"
+    ? (achieved ? preset.achievedLabel : (preset.notAchievedLabel ?? bandLabel(preset, null)))
+    : achieved ? preset.achievedLabel : bandLabel(preset, rate);
+  let explanation: string;
+  if (rate === null) {
+    explanation = `目標 ${targetShown} に対し実績 ${show(A)}（${achieved ? "達成" : "未達成"}） → ${grade}`;
+  } else if (direction === "up") {
+    explanation = `達成率 = 実績 ${show(A)} ÷ 目標 ${targetShown} = ${pct(rate)} → ${grade}`;
+  } else {
+    explanation = `達成率 = 目標 ${targetShown} ÷ 実績 ${show(A)} = ${pct(rate)} → ${grade}`;
+  }
+  return { ...base, rate, achieved, grade, graded: true, explanation };
+}
