@@ -187,7 +187,7 @@ export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: Eva
 
   const T = targetQ!;
   const achieved = isAchieved(A.value, T.value, direction, comparator);
-  const targetShown = `${show(T)}${comparator && target.kind !== "directional" ? COMPARATOR_WORD[comparator] : ""}`;
+  const targetShown = `${show(T)}${comparator ? COMPARATOR_WORD[comparator] : ""}`;
 
   if (preset.method === "progress") {
     const B = usableBaseline;
