@@ -2,7 +2,7 @@ import { parseDirectionWord, parseTarget } from "../../src/core/targets/parseTar
 
 const target = (value: string | number | null) => parseTarget({ value });
 
-test.each<[string, number, string, string?]>([
+const TARGETS: [string, number, string, string?][] = [
   ["2,000 件", 2000, "件"],
   ["100% 以上", 1, "%", ">="],
   ["2.08㎡以下", 2.08, "㎡", "<="],
@@ -15,7 +15,9 @@ test.each<[string, number, string, string?]>([
   ["0件", 0, "件"],
   ["0%", 0, "%"],
   ["0施設", 0, "施設"],
-].map(([text, value, unit, comparator]) => [text, value, unit, comparator ?? null] as const))("%s is a value target", (text, value, unit, comparator) => {
+];
+
+test.each((TARGETS as [string, number, string, string?][]).map(([text, value, unit, comparator]) => [text, value, unit, comparator ?? null] as const))("%s is a value target", (text, value, unit, comparator) => {
   const t = target(text);
   expect(t).toMatchObject({ kind: "value", value, unit, text });
   if (t.kind === "value") expect(t.comparator ?? null).toBe(comparator);

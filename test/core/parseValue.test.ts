@@ -2,8 +2,7 @@ import { formatQuantity, parseValue } from "../../src/core/values/parseValue";
 
 const read = (value: string | number | boolean | null, numberFormat?: string) => parseValue({ value, numberFormat });
 
-describe("parseValue", () => {
-  test.each<[string, number, string, string?]>([
+const VALUES: [string, number, string, string?][] = [
     ["2,267件 (12計画)", 2267, "件", "12計画"],
     ["365人 (延べ26回)", 365, "人", "延べ26回"],
     ["24名", 24, "名"],
@@ -28,7 +27,10 @@ describe("parseValue", () => {
     ["+460人※1", 460, "人"],
     ["1.16", 1.16, ""],
     ["１２３", 123, ""],
-  ].map(([text, value, unit, note]) => [text, value, unit, note ?? null] as const))("%s → %d %s", (text, value, unit, note) => {
+  ];
+
+describe("parseValue", () => {
+  test.each((VALUES as [string, number, string, string?][]).map(([text, value, unit, note]) => [text, value, unit, note ?? null] as const))("%s → %d %s", (text, value, unit, note) => {
     const reading = read(text);
     expect(reading).toMatchObject({ kind: "number", value, unit, text });
     if (reading.kind === "number") expect(reading.note ?? null).toBe(note);

@@ -1,4 +1,5 @@
 import type { RawCell } from "../cells/RawCell";
+import { nfkc } from "../text/normalize";
 import type { FiscalYear, Period } from "./Period";
 
 /** First Western year of each era (元年). */
@@ -16,7 +17,7 @@ const MONTH = new RegExp(`^(?:${ERA}${YEAR}|(\\d{4}))[.年/](\\d{1,2})月?(?:末
 const IN_HEADER = new RegExp(`(?<![A-Za-z])(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?(?:年度末|年度|年)?|(\\d{4})年度(末)?)`, "g");
 
 function normalize(text: string): string {
-  return text.normalize("NFKC").replace(WHITESPACE, "");
+  return nfkc(text).replace(WHITESPACE, "");
 }
 
 function eraYear(era: string, year: string): number {

@@ -55,7 +55,7 @@ export function parseTarget(cell: RawCell): Target {
   const text = compact(original);
   if (DASH_ONLY.test(text)) return { kind: "none", text: original };
 
-  const direction = directionWord(text);
+  const direction = /\d/.test(text) ? null : directionWord(text);
   if (direction) return { kind: "directional", direction, text: original };
 
   let body = text;

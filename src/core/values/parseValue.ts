@@ -1,4 +1,5 @@
 import type { RawCell } from "../cells/RawCell";
+import { NEEDS_NFKC } from "../text/normalize";
 import { scaleDecimal } from "./decimal";
 import { PERCENT_UNIT, type ValueReading } from "./ValueReading";
 
@@ -9,8 +10,10 @@ const SQUARE_UNITS: [RegExp, string, string][] = [
   [/㎢/g, "\uE003", "㎢"],
 ];
 const STAND_IN = /[\uE001-\uE003]/g;
+const SQUARES = /[㎡㎥㎢]/;
+const HAS_STAND_IN = /[\uE001-\uE003]/;
 const FROM_STAND_IN: Record<string, string> = { "\uE001": "㎡", "\uE002": "㎥", "\uE003": "㎢" };
-const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
 const WHITESPACE = /[\s\u3000]+/g;
 const FOOTNOTE = /※\s*\d*/g;
 const DASH_ONLY = /^[-‐‑‒–—―−ー~]+%?$/;
@@ -26,14 +29,20 @@ const MULTIPLIER: Record<string, number> = { 千: 3, 万: 4, 百万: 6, 億: 8, 
 const UNIT_IN_FORMAT = /"([^"]+)"/;
 const PERCENT_FORMAT = /%(?=(?:[^"]*"[^"]*")*[^"]*$)/;
 
-/** NFKC and whitespace folding that keep ㎡ ㎥ ㎢ as they are. */
-export function normalizeValueText(s: string): string {
+/** NFKC and whitespace folding, with ㎡ ㎥ ㎢ as private-use stand-ins. */
+function normalizeKeepingSquares(s: string): string {
   let text = s;
-  if (!ASCII_ONLY.test(text)) {
-    for (const [pattern, standIn] of SQUARE_UNITS) text = text.replace(pattern, standIn);
+  if (NEEDS_NFKC.test(text)) {
+    if (SQUARES.test(text)) for (const [pattern, standIn] of SQUARE_UNITS) text = text.replace(pattern, standIn);
     text = text.normalize("NFKC");
   }
-  return text.replace(WHITESPACE, " ").trim().replace(STAND_IN, (c) => FROM_STAND_IN[c]);
+  return text.replace(WHITESPACE, " ").trim();
+}
+
+/** NFKC and whitespace folding that keep ㎡ ㎥ ㎢ as they are. */
+export function normalizeValueText(s: string): string {
+  const text = normalizeKeepingSquares(s);
+  return HAS_STAND_IN.test(text) ? text.replace(STAND_IN, (c) => FROM_STAND_IN[c]) : text;
 }
 
 function unitOfFormat(format: string | undefined): string {
@@ -43,13 +52,27 @@ function unitOfFormat(format: string | undefined): string {
   return PERCENT_FORMAT.test(format) ? PERCENT_UNIT : "";
 }
 
-const integerFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
-const percentFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+/** A number with thousands separators and at most `decimals` decimals, trailing zeros dropped. */
+function groupDigits(value: number, decimals: number): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const text = String(rounded);
+  const sign = value < 0 && rounded !== 0 ? "-" : "";
+  if (rounded < 1000 || text.includes("e")) return sign + text;
+  const dot = text.indexOf(".");
+  const int = dot < 0 ? text : text.slice(0, dot);
+  let grouped = "";
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) grouped += ",";
+    grouped += int[i];
+  }
+  return sign + grouped + (dot < 0 ? "" : text.slice(dot));
+}
 
 /** A quantity for people: `1,512件`, `75.6%` (0.756 with unit %), `2.05㎡`. */
 export function formatQuantity(value: number, unit: string): string {
-  if (unit === PERCENT_UNIT) return `${percentFormat.format(scaleDecimal(String(value), 2))}%`;
-  return `${integerFormat.format(value)}${unit}`;
+  if (unit === PERCENT_UNIT) return `${groupDigits(scaleDecimal(String(value), 2), 2)}%`;
+  return `${groupDigits(value, 4)}${unit}`;
 }
 
 function error(text: string, message = `数値として読めません: 「${text}」`): ValueReading {
@@ -78,21 +101,25 @@ export function parseValue(cell: RawCell): ValueReading {
 
 export function parseValueText(raw: string): ValueReading {
   const original = raw.trim();
-  let text = normalizeValueText(raw).replace(FOOTNOTE, "").trim();
-  for (const [pattern, standIn] of SQUARE_UNITS) text = text.replace(pattern, standIn);
+  let text = normalizeKeepingSquares(raw);
+  if (text.includes("※")) text = text.replace(FOOTNOTE, "").trim();
   if (text === "") return { kind: "empty", text: original };
-  const compact = text.replace(/ /g, "");
-  if (DASH_ONLY.test(compact)) return { kind: "empty", text: original };
-  if (REASON_WORDS.has(compact)) return { kind: "empty", reason: compact, text: original };
+  const first = text.charCodeAt(0);
+  const startsWithDigit = first >= 48 && first <= 57;
+  if (!startsWithDigit) {
+    const compact = text.replace(/ /g, "");
+    if (DASH_ONLY.test(compact)) return { kind: "empty", text: original };
+    if (REASON_WORDS.has(compact)) return { kind: "empty", reason: compact, text: original };
+  }
 
   let cumulative = false;
   let approximate = false;
-  const cumulativeMark = CUMULATIVE.exec(text);
+  const cumulativeMark = startsWithDigit ? null : CUMULATIVE.exec(text);
   if (cumulativeMark) {
     cumulative = true;
     text = text.slice(cumulativeMark[0].length);
   }
-  const approxMark = APPROX.exec(text);
+  const approxMark = startsWithDigit ? null : APPROX.exec(text);
   if (approxMark) {
     approximate = true;
     text = text.slice(approxMark[0].length);
@@ -100,7 +127,8 @@ export function parseValueText(raw: string): ValueReading {
   const m = QUANTITY.exec(text);
   if (!m) return error(original);
   const [, sign, integer, decimals = "", multiplier, rawUnit = "", note] = m;
-  const unit = rawUnit.trim().replace(STAND_IN, (c) => FROM_STAND_IN[c]);
+  const trimmed = rawUnit.trim();
+  const unit = HAS_STAND_IN.test(trimmed) ? trimmed.replace(STAND_IN, (c) => FROM_STAND_IN[c]) : trimmed;
   let power = multiplier ? MULTIPLIER[multiplier] : 0;
   if (unit === PERCENT_UNIT) power -= 2;
   else if (unit.startsWith(PERCENT_UNIT)) return error(original);
