@@ -15,11 +15,47 @@ function currentFill(cell: ExcelJS.Cell): string | null {
 }
 
 /**
- * ExcelJS shares one style object among every cell read with the same style: give the cell its
- * own copy before changing a property, or the change would reach every cell sharing it.
+ * New styles for changed cells. ExcelJS shares one style object among the cells read with the same
+ * style, so a cell gets its own object before a change; cells whose old style and change are the
+ * same share the new object again, which keeps ExcelJS's style cache (keyed by object) working
+ * when it writes the file.
  */
-function ownStyle(cell: ExcelJS.Cell): void {
-  cell.style = { ...cell.style };
+class StyleDeriver {
+  private readonly ids = new WeakMap<object, number>();
+  private readonly derived = new Map<string, Partial<ExcelJS.Style>>();
+  private nextId = 1;
+
+  private id(style: object): number {
+    // New cells each get an empty style object of their own: all empty styles are one.
+    if (Object.keys(style).length === 0) return 0;
+    let id = this.ids.get(style);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(style, id);
+    }
+    return id;
+  }
+
+  restyle(cell: ExcelJS.Cell, source: ExcelJS.Cell | null, numberFormat: string | undefined, fill: string | null | undefined): void {
+    const key = `${this.id(cell.style)}|${source ? this.id(source.style) : -1}|${numberFormat ?? ""}|${fill === undefined ? "" : String(fill)}`;
+    const known = this.derived.get(key);
+    if (known) {
+      cell.style = known;
+      return;
+    }
+    const style: Partial<ExcelJS.Style> = { ...cell.style };
+    if (source) {
+      if (source.font) style.font = { ...source.font };
+      if (source.fill) style.fill = JSON.parse(JSON.stringify(source.fill));
+      if (source.border) style.border = JSON.parse(JSON.stringify(source.border));
+      if (source.alignment) style.alignment = { ...source.alignment };
+    }
+    if (numberFormat !== undefined) style.numFmt = numberFormat;
+    if (fill === null) delete style.fill;
+    else if (fill !== undefined) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+    this.derived.set(key, style);
+    cell.style = style;
+  }
 }
 
 function place(write: CellWrite): string {
@@ -46,31 +82,23 @@ function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
  */
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): { changed: number } {
   checkPlan(wb, plan);
+  const styles = new StyleDeriver();
   let changed = 0;
   for (const write of plan.writes) {
     const ws = wb.getWorksheet(write.sheet)!;
     const cell = ws.getCell(write.row + 1, write.col + 1);
-    const restyles = write.copyFormatFrom !== undefined || write.numberFormat !== undefined || write.fill !== undefined;
-    if (restyles) ownStyle(cell);
-    if (write.copyFormatFrom) {
-      const source = ws.getCell(write.copyFormatFrom.row + 1, write.copyFormatFrom.col + 1);
-      if (source.font) cell.font = { ...source.font };
-      if (source.fill) cell.fill = JSON.parse(JSON.stringify(source.fill));
-      if (source.border) cell.border = JSON.parse(JSON.stringify(source.border));
-      if (source.alignment) cell.alignment = { ...source.alignment };
+    const source = write.copyFormatFrom ? ws.getCell(write.copyFormatFrom.row + 1, write.copyFormatFrom.col + 1) : null;
+    const fillApplies = write.fill !== undefined && (write.fillOnlyIf === undefined || currentFill(cell) === write.fillOnlyIf.toUpperCase());
+    const fill = fillApplies ? write.fill : undefined;
+    if (source || write.numberFormat !== undefined || (fill !== undefined && (fill !== null || cell.fill))) {
+      styles.restyle(cell, source, write.numberFormat, fill);
+    }
+    if (source && write.copyFormatFrom) {
       const column = ws.getColumn(write.col + 1);
       const sourceWidth = ws.getColumn(write.copyFormatFrom.col + 1).width;
       if (!column.width && sourceWidth) column.width = Math.min(sourceWidth, 16);
     }
     if (write.value !== undefined) cell.value = write.value;
-    if (write.numberFormat !== undefined) cell.numFmt = write.numberFormat;
-    if (write.fill !== undefined && (write.fillOnlyIf === undefined || currentFill(cell) === write.fillOnlyIf.toUpperCase())) {
-      if (write.fill === null) {
-        if (cell.fill) delete (cell.style as { fill?: unknown }).fill;
-      } else {
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(write.fill) } };
-      }
-    }
     if (write.note !== undefined) {
       if (write.note === null) {
         // ExcelJS has no public way to remove a note.

@@ -4,10 +4,17 @@ import type { IndicatorTable } from "./WorkbookModel";
 
 /** A write outside every allowed column of its plan, or null when all are inside. */
 export function firstWriteOutsidePlan(plan: WritePlan): CellWrite | null {
+  const byColumn = new Map<string, AllowedColumn[]>();
+  for (const a of plan.allowed) {
+    const key = `${a.sheet}\u0000${a.col}`;
+    const list = byColumn.get(key);
+    if (list) list.push(a);
+    else byColumn.set(key, [a]);
+  }
   for (const write of plan.writes) {
-    const inside = plan.allowed.some(
-      (a) => a.sheet === write.sheet && a.col === write.col && write.row >= a.fromRow && write.row <= a.toRow &&
-        (a.purpose === write.purpose || write.purpose === "header"),
+    const candidates = byColumn.get(`${write.sheet}\u0000${write.col}`);
+    const inside = candidates?.some(
+      (a) => write.row >= a.fromRow && write.row <= a.toRow && (a.purpose === write.purpose || write.purpose === "header"),
     );
     if (!inside) return write;
   }

@@ -202,7 +202,7 @@ export function detectActionPlan(grid: Grid, diagnostics: Diagnostics): ActionPl
       headerStyleFrom: { row: header.row, col: columns.baseline! },
       project,
     });
-    findings.indicators.push(...indicators);
+    for (const indicator of indicators) findings.indicators.push(indicator);
     if (indicators.length === 0) {
       findings.noIndicator.push({
         sheet,

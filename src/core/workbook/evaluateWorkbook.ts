@@ -1,6 +1,6 @@
 import type { CellPosition } from "../cells/address";
 import { evaluateIndicator } from "../evaluation/evaluateIndicator";
-import type { Direction, IndicatorResult } from "../indicators/Indicator";
+import type { Direction, IndicatorCells, IndicatorResult } from "../indicators/Indicator";
 import { fiscalYearLabel } from "../periods/parsePeriod";
 import type { FiscalYear } from "../periods/Period";
 import type { Preset } from "../presets/Preset";
@@ -52,9 +52,9 @@ export function evaluateWorkbook(model: WorkbookModel, settings: EvaluationSetti
   const tables = new Map(model.tables.map((t) => [t.id, t]));
   const label = fiscalYearLabel(settings.year);
   const tablesWithoutActuals: IndicatorTable[] = [];
+  const tablesWithIndicators = new Set(model.indicators.map((i) => i.tableId));
   for (const table of model.tables) {
-    const hasIndicators = model.indicators.some((i) => i.tableId === table.id);
-    if (hasIndicators && !yearColumnFor(table.yearColumns, "actual", settings.year)) {
+    if (tablesWithIndicators.has(table.id) && !yearColumnFor(table.yearColumns, "actual", settings.year)) {
       tablesWithoutActuals.push(table);
       diagnostics.add("warning", "actual-column-missing", table.sheet, table.headerRow, table.lastCol + 1,
         `${where(table.sheet, table.headerRow, table.lastCol + 1)}: ${table.project ? `事業${table.project.no}の` : ""}指標表に「${label}実績」の列がありません（実績入力で追加できます）。`);
@@ -68,7 +68,12 @@ export function evaluateWorkbook(model: WorkbookModel, settings: EvaluationSetti
     const grid = gridOf(indicator.sheet);
     const actualCell = actualColumn ? { row: indicator.row, col: actualColumn.col } : undefined;
     const actual = actualCell ? grid.raw(actualCell.row, actualCell.col) : undefined;
-    const result = evaluateIndicator({ ...indicator.raw, actual }, settings.preset, {
+    const { raw } = indicator;
+    const cells: IndicatorCells = {
+      name: raw.name, target: raw.target, targetPeriod: raw.targetPeriod, baseline: raw.baseline, baselinePeriod: raw.baselinePeriod,
+      actual, unit: raw.unit, direction: raw.direction,
+    };
+    const result = evaluateIndicator(cells, settings.preset, {
       year: settings.year,
       planStart: settings.planStart,
       references: settings.references,

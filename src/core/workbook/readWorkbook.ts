@@ -35,13 +35,14 @@ function readSheet(sheet: SheetSnapshot, model: WorkbookModel, diagnostics: Diag
   const grid = new Grid(sheet);
   const plan = detectActionPlan(grid, diagnostics);
   const lists = detectKpiLists(grid, diagnostics, plan.blockRows);
-  const tables = [...plan.tables, ...lists.tables];
-  const indicators = [...plan.indicators, ...lists.indicators];
+  const tables = plan.tables.concat(lists.tables);
+  // concat, not push(...list): a KPI list of 100,000 rows would overflow the call stack.
+  const indicators = plan.indicators.concat(lists.indicators);
   const kind: SheetSummary["kind"] = plan.projects.length > 0 ? "action-plan" : lists.tables.length > 0 ? "kpi-list" : "none";
   model.sheets.push({ name: sheet.name, kind, tables: tables.length, projects: plan.projects.length, indicators: indicators.length });
-  model.tables.push(...tables);
-  model.indicators.push(...indicators);
-  model.noIndicator.push(...plan.noIndicator);
+  for (const t of tables) model.tables.push(t);
+  for (const i of indicators) model.indicators.push(i);
+  for (const n of plan.noIndicator) model.noIndicator.push(n);
   for (const blank of plan.noIndicator) {
     diagnostics.add("info", "no-indicator", sheet.name, blank.row, blank.col,
       `シート「${sheet.name}」: 事業${blank.projectNo}「${blank.projectName}」には指標が設定されていません${blank.reason ? `（${blank.reason}）` : ""}。`);
