@@ -223,3 +223,21 @@ describe("settings in the workbook", () => {
     expect((await loadSettings(excel)).problems[0]).toMatch(/JSON/);
   });
 });
+
+describe("the host opens and saves .xlsx through the CLI's reader", () => {
+  test("evaluate in the host, save, and the file holds the grades; other cells unchanged", async () => {
+    const { openXlsx, saveXlsx } = await import("../../../src/adapters/memory/xlsx");
+    const { book, source } = await openXlsx(fs.readFileSync(SEED));
+    const excel = new MemoryExcel(book);
+    const { evaluation } = await runEvaluate(new OfficeWorkbookAdapter(excel, excel.requirements), standard);
+    const saved = await loadWorkbook(await saveXlsx(book, source));
+    const kifu = evaluation.outcomes.find((o) => o.indicator.name === "寄附件数")!;
+    const sheet = saved.snapshot.sheets.find((s) => s.name === "事業12")!;
+    expect(sheet.values[kifu.indicator.row - sheet.origin.row][8 - sheet.origin.col]).toBe(kifu.result.grade);
+    const original = seedSnapshot.sheets.find((s) => s.name === "事業12")!;
+    original.values.forEach((line, r) => line.forEach((v, c) => {
+      if (c + original.origin.col < 7) expect(sheet.values[r + original.origin.row - sheet.origin.row][c + original.origin.col - sheet.origin.col]).toEqual(v);
+    }));
+    expect(saved.wb.getWorksheet("事業12")!.getCell(kifu.indicator.row + 1, 9).fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
+  });
+});
