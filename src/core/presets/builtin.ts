@@ -1,16 +1,21 @@
 import { PresetSchema, type Preset } from "./Preset";
 
-const STANDARD: Preset = PresetSchema.parse({
-  id: "standard",
-  method: "standard",
-  name: "達成率（実績÷目標）",
-  description: "達成率 = 実績 ÷ 目標（小さいほど良い指標は 目標 ÷ 実績）。最終目標に対して判定し、達成で A、達成率 80% 以上 B、60% 以上 C、それ未満 D。",
+/** A for the achieved (or on track), then B from 80 %, C from 60 %, D below: the common bands. */
+const ABCD = {
   achievedLabel: "A",
   bands: [
     { min: 0.8, label: "B" },
     { min: 0.6, label: "C" },
   ],
   below: "D",
+};
+
+const STANDARD: Preset = PresetSchema.parse({
+  id: "standard",
+  method: "standard",
+  name: "達成率（実績÷目標）",
+  description: "達成率 = 実績 ÷ 目標（小さいほど良い指標は 目標 ÷ 実績）。最終目標に対して判定し、達成で A、達成率 80% 以上 B、60% 以上 C、それ未満 D。",
+  ...ABCD,
 });
 
 const PROGRESS: Preset = PresetSchema.parse({
@@ -18,12 +23,7 @@ const PROGRESS: Preset = PresetSchema.parse({
   method: "progress",
   name: "進捗率（基準値からの進み具合）",
   description: "進捗率 = (実績 − 基準値) ÷ (目標 − 基準値)。計画初年度を指定すると、経過年数に応じた期待進捗に対して判定する。期待進捗比 100% 以上 A、80% 以上 B、60% 以上 C、それ未満 D。",
-  achievedLabel: "A",
-  bands: [
-    { min: 0.8, label: "B" },
-    { min: 0.6, label: "C" },
-  ],
-  below: "D",
+  ...ABCD,
 });
 
 const BINARY: Preset = PresetSchema.parse({
