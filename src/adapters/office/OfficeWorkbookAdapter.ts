@@ -4,6 +4,7 @@ import { firstWriteOutsidePlan } from "../../core/workbook/PlanBuilder";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
 import type { CellWrite, WritePlan } from "../../core/workbook/WritePlan";
 import type { WorkbookHost } from "../../app/operations";
+import { loadSettings, saveSettings, type AddinSettings } from "./settings";
 import { ErrorCodes, errorCode, type ExcelLike, type RangeLike, type RequirementsLike, type WorksheetLike } from "./ExcelLike";
 
 /** What a cell held before the add-in changed it, to restore it exactly. */
@@ -308,6 +309,14 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
       context.workbook.settings.add(HIGHLIGHTS_SETTING, [...this.highlighted].sort());
       await context.sync();
     });
+  }
+
+  loadSettings(): Promise<{ settings: AddinSettings; problems: string[] }> {
+    return loadSettings(this.excel);
+  }
+
+  saveSettings(settings: AddinSettings): Promise<void> {
+    return saveSettings(this.excel, settings);
   }
 
   /** Show a diagnostic's cell. */

@@ -1,0 +1,147 @@
+import type { AddinSettings } from "../adapters/office/settings";
+import type { Direction } from "../core/indicators/Indicator";
+import { fiscalYearOfMonth } from "../core/periods/parsePeriod";
+import type { FiscalYear } from "../core/periods/Period";
+import { getPreset, parsePreset } from "../core/presets/builtin";
+import type { Preset } from "../core/presets/Preset";
+import { evaluateWorkbook, type EvaluationSettings, type WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
+import type { ActualInput, FillPlan } from "../core/workbook/planFill";
+import { planFill } from "../core/workbook/planFill";
+import { readWorkbook } from "../core/workbook/readWorkbook";
+import type { WorkbookModel } from "../core/workbook/WorkbookModel";
+import { NoKpiSheetError, runEvaluate, type WorkbookHost } from "./operations";
+
+/** What a host that can undo returns from apply (the Office adapter's ApplyResult). */
+export interface Undoable<U> {
+  undo: U;
+}
+
+/** A host the task pane works with: read, apply with an undo record, undo, select a cell, settings. */
+export interface PaneHost<U> extends WorkbookHost<Undoable<U>> {
+  undo(record: U): Promise<void>;
+  selectCell(sheet: string, a1: string): Promise<void>;
+  loadSettings(): Promise<{ settings: AddinSettings; problems: string[] }>;
+  saveSettings(settings: AddinSettings): Promise<void>;
+}
+
+/** The fiscal year that ended last before `today` (in November 2026: FY2025). */
+export function lastFinishedFiscalYear(today: Date): FiscalYear {
+  return fiscalYearOfMonth(today.getFullYear(), today.getMonth() + 1) - 1;
+}
+
+/** The year to work on: the latest year with an actual column, else the last finished fiscal year. */
+export function defaultYear(model: WorkbookModel, today: Date): FiscalYear {
+  const years = model.tables.flatMap((t) => t.yearColumns.filter((c) => c.kind === "actual" && c.fy !== null).map((c) => c.fy as number));
+  return years.length > 0 ? Math.max(...years) : lastFinishedFiscalYear(today);
+}
+
+/**
+ * The task pane's state and operations, independent of React and of Excel: views call these and
+ * render what they return; the host is the Office adapter in Excel, the in-memory one in the demo.
+ */
+export class Workbench<U> {
+  model: WorkbookModel | null = null;
+  settings: AddinSettings | null = null;
+  settingsProblems: string[] = [];
+  year: FiscalYear | null = null;
+  lastEvaluation: WorkbookEvaluation | null = null;
+  /** The last operation's undo record, with what it was. */
+  lastUndo: { label: string; record: U } | null = null;
+
+  constructor(
+    private readonly host: PaneHost<U>,
+    private readonly today: () => Date = () => new Date(),
+  ) {}
+
+  /** Read the workbook and the settings; choose the year when none is chosen yet. */
+  async refresh(): Promise<WorkbookModel> {
+    const [snapshot, loaded] = await Promise.all([this.host.read(), this.host.loadSettings()]);
+    this.model = readWorkbook(snapshot);
+    this.settings = loaded.settings;
+    this.settingsProblems = loaded.problems;
+    this.year ??= defaultYear(this.model, this.today());
+    return this.model;
+  }
+
+  preset(): Preset {
+    const s = this.settings;
+    if (s?.customPreset && s.presetId === s.customPreset.id) {
+      const parsed = parsePreset(s.customPreset);
+      if (parsed.ok) return parsed.preset;
+    }
+    return getPreset(s?.presetId ?? "standard") ?? getPreset("standard")!;
+  }
+
+  evaluationSettings(): EvaluationSettings {
+    if (this.year === null) throw new Error("refresh() first");
+    return {
+      year: this.year,
+      preset: this.preset(),
+      planStart: this.settings?.planStart,
+      references: this.settings?.references,
+      directionOverrides: this.settings?.directionOverrides,
+    };
+  }
+
+  /** Diagnostics and grades for the year, without writing. */
+  async check(): Promise<WorkbookEvaluation> {
+    const model = this.model ?? (await this.refresh());
+    if (model.tables.length === 0 && model.noIndicator.length === 0) throw new NoKpiSheetError(model.sheets.map((s) => s.name));
+    this.lastEvaluation = evaluateWorkbook(model, this.evaluationSettings());
+    return this.lastEvaluation;
+  }
+
+  /** Evaluate the year and write it; keeps the undo record. */
+  async evaluate(): Promise<WorkbookEvaluation> {
+    if (!this.model) await this.refresh();
+    const result = await runEvaluate(this.host, this.evaluationSettings());
+    this.model = result.model;
+    this.lastEvaluation = result.evaluation;
+    if (result.applied) this.lastUndo = { label: "evaluate", record: result.applied.undo };
+    return result.evaluation;
+  }
+
+  /** What writing these actuals would do: counts and every row's outcome. Nothing is written. */
+  async previewFill(rows: ActualInput[]): Promise<FillPlan> {
+    const model = await this.refresh();
+    return planFill(model, { year: this.year!, rows });
+  }
+
+  /** Write the actuals, each conflict kept or overwritten as decided. */
+  async applyFill(rows: ActualInput[], decisions: Record<string, "keep" | "overwrite">): Promise<FillPlan> {
+    const model = this.model ?? (await this.refresh());
+    const fill = planFill(model, { year: this.year!, rows, decisions });
+    if (fill.plan.writes.length > 0) {
+      const applied = await this.host.apply(fill.plan);
+      this.lastUndo = { label: "fill", record: applied.undo };
+    }
+    this.model = null;
+    return fill;
+  }
+
+  async undo(): Promise<boolean> {
+    if (!this.lastUndo) return false;
+    await this.host.undo(this.lastUndo.record);
+    this.lastUndo = null;
+    this.model = null;
+    return true;
+  }
+
+  /** Save the user's confirmation of a guessed direction in the workbook. */
+  async confirmDirection(indicatorKey: string, direction: Direction): Promise<void> {
+    if (!this.settings) await this.refresh();
+    const settings = this.settings!;
+    settings.directionOverrides = { ...settings.directionOverrides, [indicatorKey]: direction };
+    await this.host.saveSettings(settings);
+  }
+
+  async saveSettings(settings: AddinSettings): Promise<void> {
+    await this.host.saveSettings(settings);
+    this.settings = settings;
+  }
+
+  selectCell(sheet: string, a1: string): Promise<void> {
+    return this.host.selectCell(sheet, a1);
+  }
+}
+
