@@ -7,6 +7,9 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { watchEnvironment, type BrowserHints, type Environment, type OfficeLike } from "./environment";
+import { OfficeWorkbookAdapter } from "../adapters/office/OfficeWorkbookAdapter";
+import type { ExcelLike } from "../adapters/office/ExcelLike";
+import { Workbench } from "../app/Workbench";
 
 function browserHints(): BrowserHints {
   let prefersDark = false;
@@ -24,12 +27,23 @@ function start(): void {
   // The page has no stylesheet (the CSP allows no inline CSS); set the body's margin through the CSSOM.
   document.body.style.margin = "0";
   const root = createRoot(container);
+  let workbench: Workbench<unknown> | undefined;
+  let ready = false;
   const show = (env: Environment): void => {
+    if (env.status === "excel" && !workbench && typeof Excel !== "undefined") {
+      // The add-in's operations on the open workbook; shown once the workbook has been read.
+      workbench = new Workbench(new OfficeWorkbookAdapter(Excel as unknown as ExcelLike, Office.context.requirements));
+      const done = (): void => {
+        ready = true;
+        show(env);
+      };
+      workbench.refresh().then(done, done);
+    }
     document.documentElement.lang = env.locale;
     document.title = env.locale === "ja" ? "KPI評価シート" : "KPI Sheets";
     root.render(
       <React.StrictMode>
-        <App locale={env.locale} theme={env.theme} status={env.status} />
+        <App locale={env.locale} theme={env.theme} status={env.status} workbench={ready ? workbench : undefined} />
       </React.StrictMode>,
     );
   };

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-this-alias -- proxies hand themselves to nested property objects (format.fill, protection), as Office.js objects do */
+import { jsonCopy } from "../../core/text/jsonCopy";
 import { parseA1, toA1, type CellArea } from "../../core/cells/address";
 import type { CellValue } from "../../core/cells/RawCell";
 import {
@@ -66,7 +67,7 @@ class Context implements RequestContextLike {
     this.workbook = {
       worksheets: new Worksheets(this),
       settings: {
-        add: (key: string, value: unknown) => this.enqueue(JSON.stringify(value ?? null).length + key.length, () => this.book.settings.set(key, structuredClone(value))),
+        add: (key: string, value: unknown) => this.enqueue(JSON.stringify(value ?? null).length + key.length, () => this.book.settings.set(key, jsonCopy(value))),
         getItemOrNullObject: (key: string) => new Setting(this, key),
       },
     };
@@ -161,7 +162,7 @@ class Setting extends Proxy implements SettingLike {
     return this.read("value");
   }
   protected fetch(name: string): unknown {
-    if (name === "value") return structuredClone(this.ctx.book.settings.get(this.key));
+    if (name === "value") return jsonCopy(this.ctx.book.settings.get(this.key));
     return undefined;
   }
 }

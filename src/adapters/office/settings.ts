@@ -1,3 +1,4 @@
+import { jsonCopy } from "../../core/text/jsonCopy";
 import { z } from "zod";
 import { PresetSchema } from "../../core/presets/Preset";
 import type { ExcelLike } from "./ExcelLike";
@@ -27,19 +28,19 @@ export async function loadSettings(excel: ExcelLike): Promise<{ settings: AddinS
     await context.sync();
     return item.isNullObject ? undefined : item.value;
   });
-  if (stored === undefined || stored === null) return { settings: structuredClone(DEFAULT_SETTINGS), problems: [] };
+  if (stored === undefined || stored === null) return { settings: jsonCopy(DEFAULT_SETTINGS), problems: [] };
   let value = stored;
   if (typeof stored === "string") {
     try {
       value = JSON.parse(stored);
     } catch {
-      return { settings: structuredClone(DEFAULT_SETTINGS), problems: [`ブックに保存された設定を読めません（JSON ではありません）。既定の設定を使います。`] };
+      return { settings: jsonCopy(DEFAULT_SETTINGS), problems: [`ブックに保存された設定を読めません（JSON ではありません）。既定の設定を使います。`] };
     }
   }
   const parsed = AddinSettingsSchema.safeParse(value);
   if (parsed.success) return { settings: parsed.data, problems: [] };
   const fields = parsed.error.issues.map((i) => `「${i.path.join(".") || "(全体)"}」: ${i.message}`).join("、");
-  return { settings: structuredClone(DEFAULT_SETTINGS), problems: [`ブックに保存された設定が正しくありません（${fields}）。既定の設定を使います。`] };
+  return { settings: jsonCopy(DEFAULT_SETTINGS), problems: [`ブックに保存された設定が正しくありません（${fields}）。既定の設定を使います。`] };
 }
 
 export async function saveSettings(excel: ExcelLike, settings: AddinSettings): Promise<void> {

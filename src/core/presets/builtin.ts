@@ -1,3 +1,4 @@
+import { jsonCopy } from "../text/jsonCopy";
 import { PresetSchema, type Preset } from "./Preset";
 
 /** A for the achieved (or on track), then B from 80 %, C from 60 %, D below: the common bands. */
@@ -39,12 +40,12 @@ const BUILTIN = [STANDARD, PROGRESS, BINARY];
 
 /** The presets that ship with the add-in, by id. */
 export function listPresets(): Preset[] {
-  return BUILTIN.map((p) => structuredClone(p));
+  return BUILTIN.map((p) => jsonCopy(p));
 }
 
 export function getPreset(id: string): Preset | undefined {
   const preset = BUILTIN.find((p) => p.id === id);
-  return preset ? structuredClone(preset) : undefined;
+  return preset ? jsonCopy(preset) : undefined;
 }
 
 /** Validate a preset from JSON or settings; the message names the faulty field in Japanese. */

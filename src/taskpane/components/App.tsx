@@ -21,6 +21,8 @@ import {
 import { STRINGS, type Locale, type StringKey, type Strings } from "../i18n";
 import { fluentTheme, type ThemeKind } from "../theme";
 import type { ShellStatus } from "../environment";
+import type { Workbench } from "../../app/Workbench";
+import { EvaluateView } from "./EvaluateView";
 
 export interface AppProps {
   locale: Locale;
@@ -28,6 +30,8 @@ export interface AppProps {
   status: ShellStatus;
   /** The tab shown first (default: the first). */
   initialTab?: TabId;
+  /** The operations, when a workbook is there (in Excel, or the demo's in-memory Excel). */
+  workbench?: Workbench<unknown>;
 }
 
 /** The features, in tab order; each later view replaces its placeholder panel. */
@@ -93,7 +97,7 @@ function Notice({ title, body, intent }: { title: string; body: string; intent: 
   );
 }
 
-function Features({ t, initialTab }: { t: Strings; initialTab: TabId }): React.JSX.Element {
+function Features({ t, initialTab, workbench }: { t: Strings; initialTab: TabId; workbench?: Workbench<unknown> }): React.JSX.Element {
   const styles = useStyles();
   const [selected, setSelected] = React.useState<TabId>(initialTab);
   const tab = TABS.find((x) => x.id === selected) ?? TABS[0];
@@ -109,15 +113,19 @@ function Features({ t, initialTab }: { t: Strings; initialTab: TabId }): React.J
       </TabList>
       <section role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} className={styles.panel}>
         <Text>{t[tab.intro]}</Text>
-        <Text className={styles.note} role="note">
-          <strong>{t.comingSoonTitle}</strong>: {t.comingSoon}
-        </Text>
+        {tab.id === "evaluate" && workbench ? (
+          <EvaluateView t={t} workbench={workbench} />
+        ) : (
+          <Text className={styles.note} role="note">
+            <strong>{t.comingSoonTitle}</strong>: {t.comingSoon}
+          </Text>
+        )}
       </section>
     </>
   );
 }
 
-export function App({ locale, theme, status, initialTab = "check" }: AppProps): React.JSX.Element {
+export function App({ locale, theme, status, initialTab = "check", workbench }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const t = STRINGS[locale];
   return (
@@ -127,7 +135,7 @@ export function App({ locale, theme, status, initialTab = "check" }: AppProps): 
         {status === "loading" && <Spinner size="small" label={t.loading} />}
         {status === "outside" && <Notice intent="warning" title={t.outsideOfficeTitle} body={t.outsideOffice} />}
         {status === "other-host" && <Notice intent="error" title={t.otherHostTitle} body={t.otherHost} />}
-        {status === "excel" && <Features t={t} initialTab={initialTab} />}
+        {status === "excel" && <Features t={t} initialTab={initialTab} workbench={workbench} />}
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,183 @@
+/**
+ * 評価: grading settings (preset, plan start, reference values), run, then the counts by grade and
+ * the actuals still missing by 担当課, which can be copied as a reminder for the departments.
+ * The view calls the Workbench only; it never touches Excel.
+ */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { countByGrade, missingByDepartment, reminderText } from "../../app/summary";
+import type { Workbench } from "../../app/Workbench";
+import { fiscalYearLabel, parseFiscalYear } from "../../core/periods/parsePeriod";
+import { listPresets } from "../../core/presets/builtin";
+import { parseValue } from "../../core/values/parseValue";
+import type { WorkbookEvaluation } from "../../core/workbook/evaluateWorkbook";
+import type { Strings } from "../i18n";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function referencesText(references: Record<string, number> | undefined): string {
+  return Object.entries(references ?? {}).map(([k, v]) => `${k}=${v}`).join("\n");
+}
+
+/** `法定雇用率=2.5%` lines → { 法定雇用率: 0.025 }; the first unreadable line is reported. */
+export function parseReferences(text: string): { references: Record<string, number>; error?: string } {
+  const references: Record<string, number> = {};
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    const eq = line.indexOf("=");
+    const reading = eq > 0 ? parseValue({ value: line.slice(eq + 1).trim() }) : null;
+    if (!reading || reading.kind !== "number") return { references, error: line };
+    references[line.slice(0, eq).trim()] = reading.value;
+  }
+  return { references };
+}
+
+export interface EvaluateViewProps<U> {
+  t: Strings;
+  workbench: Workbench<U>;
+  /** Called after a write, so the other views can refresh. */
+  onChanged?: () => void;
+}
+
+export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U>): React.JSX.Element {
+  const styles = useStyles();
+  const presets = React.useMemo(() => listPresets(), []);
+  const [year, setYear] = React.useState(workbench.year === null ? "" : fiscalYearLabel(workbench.year));
+  const [presetId, setPresetId] = React.useState(workbench.settings?.presetId ?? "standard");
+  const [planStart, setPlanStart] = React.useState(workbench.settings?.planStart ? fiscalYearLabel(workbench.settings.planStart) : "");
+  const [references, setReferences] = React.useState(referencesText(workbench.settings?.references));
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const [result, setResult] = React.useState<WorkbookEvaluation | null>(null);
+  const [copied, setCopied] = React.useState(false);
+
+  const run = async (): Promise<void> => {
+    setError(null);
+    setCopied(false);
+    const fy = parseFiscalYear(year);
+    const start = planStart.trim() ? parseFiscalYear(planStart) : undefined;
+    const refs = parseReferences(references);
+    if (fy === null) return setError(`${t.year}: ${year}`);
+    if (start === null) return setError(`${t.planStart}: ${planStart}`);
+    if (refs.error) return setError(`${t.badReference}: ${refs.error}`);
+    setBusy(true);
+    try {
+      if (!workbench.settings) await workbench.refresh();
+      workbench.year = fy;
+      await workbench.saveSettings({ ...workbench.settings!, presetId, planStart: start, references: refs.references });
+      setResult(await workbench.evaluate());
+      onChanged?.();
+    } catch (e) {
+      setError(`${t.failed}: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const preset = workbench.preset();
+  const missing = result ? missingByDepartment(result.outcomes) : [];
+  const copy = async (): Promise<void> => {
+    if (!result) return;
+    await navigator.clipboard?.writeText(reminderText(missing, fiscalYearLabel(result.year)));
+    setCopied(true);
+  };
+
+  return (
+    <div className={styles.form}>
+      <div className={styles.row}>
+        <Field label={t.year}>
+          <Input value={year} onChange={(_, d) => setYear(d.value)} size="small" />
+        </Field>
+        <Field label={t.preset}>
+          <Select value={presetId} onChange={(_, d) => setPresetId(d.value)} size="small">
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={t.planStart}>
+        <Input value={planStart} onChange={(_, d) => setPlanStart(d.value)} size="small" placeholder="R7" />
+      </Field>
+      <Field label={t.references}>
+        <Textarea value={references} onChange={(_, d) => setReferences(d.value)} resize="vertical" />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void run()} disabled={busy}>
+          {t.runEvaluate}
+        </Button>
+        {busy && <Spinner size="tiny" label={t.evaluating} />}
+      </div>
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {t.written}（{fiscalYearLabel(result.year)}、{preset.name}）
+            </MessageBarBody>
+          </MessageBar>
+          <Table size="extra-small" aria-label={t.gradeCounts}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.gradeCounts}</TableHeaderCell>
+                <TableHeaderCell />
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {countByGrade(result.outcomes, preset).map(({ grade, count }) => (
+                <TableRow key={grade}>
+                  <TableCell>{grade}</TableCell>
+                  <TableCell>{count}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Text weight="semibold">{t.missingByDepartment}</Text>
+          {missing.length === 0 ? (
+            <Text>{t.noneMissing}</Text>
+          ) : (
+            <ul className={styles.list} aria-label={t.missingByDepartment}>
+              {missing.map((g) => (
+                <li key={g.department}>
+                  {g.department}: {g.indicators.length}
+                </li>
+              ))}
+            </ul>
+          )}
+          {missing.length > 0 && (
+            <Button onClick={() => void copy()} size="small">
+              {copied ? t.copied : t.copyReminder}
+            </Button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

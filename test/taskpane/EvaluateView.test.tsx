@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+/** The 評価 view on the in-memory Excel: settings, run, counts by grade, missing by 担当課, copy. */
+import * as React from "react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { MemoryExcel } from "../../src/adapters/memory/memoryExcel";
+import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
+import { OfficeWorkbookAdapter } from "../../src/adapters/office/OfficeWorkbookAdapter";
+import { Workbench } from "../../src/app/Workbench";
+import { App } from "../../src/taskpane/components/App";
+import { parseReferences } from "../../src/taskpane/components/EvaluateView";
+import { buildMusashino } from "../../seeds/workbooks";
+import { SnapshotWorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
+
+afterEach(cleanup);
+
+function setup() {
+  const builder = new SnapshotWorkbookBuilder();
+  buildMusashino(builder);
+  const book = MemoryWorkbook.fromSnapshot(builder.build());
+  const excel = new MemoryExcel(book);
+  const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements), () => new Date(2026, 10, 25));
+  return { book, workbench };
+}
+
+test("evaluates the year, shows counts by grade and the missing actuals by department", async () => {
+  const { book, workbench } = setup();
+  await workbench.refresh();
+  const writeText = jest.fn().mockResolvedValue(undefined);
+  Object.assign(navigator, { clipboard: { writeText } });
+  render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
+  expect((screen.getByLabelText("年度") as HTMLInputElement).value).toBe("R7");
+  fireEvent.change(screen.getByLabelText("参照値（例: 法定雇用率=2.5%、1行に1つ）"), { target: { value: "法定雇用率=2.5%" } });
+  fireEvent.click(screen.getByRole("button", { name: "評価を実行" }));
+  await waitFor(() => expect(screen.getByText(/評価を書き込みました/)).toBeTruthy());
+  const grades = screen.getByRole("table", { name: "評価別の件数" });
+  expect(grades.textContent).toMatch(/A\d+B\d+C\d+D\d+−\d+/);
+  expect(screen.getByRole("list", { name: "実績未入力（担当課別）" }).textContent).toContain("企画調整課: 3");
+  // The grade of 寄附件数 is in the workbook, and 法定雇用率 was used.
+  expect(JSON.stringify(book.toSnapshot())).toContain("R7評価");
+  expect(book.settings.get("kpiSheets.settings")).toMatchObject({ references: { 法定雇用率: 0.025 } });
+  fireEvent.click(screen.getByRole("button", { name: "依頼文をコピー" }));
+  await waitFor(() => expect(writeText).toHaveBeenCalledWith(expect.stringContaining("【企画調整課】R7実績の未入力 3件")));
+});
+
+test("a year or reference it cannot read is said, and nothing is written", async () => {
+  const { book, workbench } = setup();
+  await workbench.refresh();
+  render(<App locale="en" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
+  fireEvent.change(screen.getByLabelText("Fiscal year"), { target: { value: "next year" } });
+  fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
+  expect(await screen.findByText(/Fiscal year: next year/)).toBeTruthy();
+  expect(JSON.stringify(book.toSnapshot())).not.toContain("R7評価");
+  expect(parseReferences("法定雇用率=2.5%\n各年標準財政規模=120億円")).toEqual({ references: { 法定雇用率: 0.025, 各年標準財政規模: 12_000_000_000 } });
+  expect(parseReferences("法定雇用率=たくさん").error).toBe("法定雇用率=たくさん");
+});
