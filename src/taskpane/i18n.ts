@@ -40,6 +40,17 @@ export const ja = {
   undone: "元に戻しました",
   failed: "処理できませんでした",
   badReference: "参照値を読めません",
+  runCheck: "検証する",
+  checking: "検証しています…",
+  found: "シート {sheets}、事業 {projects}、指標 {indicators}",
+  severityError: "エラー",
+  severityWarning: "警告",
+  severityInfo: "情報",
+  noProblems: "問題は見つかりませんでした。",
+  directionsToConfirm: "方向を推定した指標（確認してください）",
+  directionUp: "増加を目指す",
+  directionDown: "減少を目指す",
+  saved: "保存しました",
 } as const;
 
 export type StringKey = keyof typeof ja;
@@ -81,6 +92,17 @@ export const en: Strings = {
   undone: "Undone",
   failed: "Could not complete",
   badReference: "Cannot read the reference value",
+  runCheck: "Check",
+  checking: "Checking…",
+  found: "{sheets} sheets, {projects} projects, {indicators} indicators",
+  severityError: "Errors",
+  severityWarning: "Warnings",
+  severityInfo: "Notes",
+  noProblems: "No problem found.",
+  directionsToConfirm: "Indicators whose direction was guessed (please confirm)",
+  directionUp: "More is better",
+  directionDown: "Less is better",
+  saved: "Saved",
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { ja, en };

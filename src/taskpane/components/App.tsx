@@ -22,6 +22,7 @@ import { STRINGS, type Locale, type StringKey, type Strings } from "../i18n";
 import { fluentTheme, type ThemeKind } from "../theme";
 import type { ShellStatus } from "../environment";
 import type { Workbench } from "../../app/Workbench";
+import { CheckView } from "./CheckView";
 import { EvaluateView } from "./EvaluateView";
 
 export interface AppProps {
@@ -115,6 +116,8 @@ function Features({ t, initialTab, workbench }: { t: Strings; initialTab: TabId;
         <Text>{t[tab.intro]}</Text>
         {tab.id === "evaluate" && workbench ? (
           <EvaluateView t={t} workbench={workbench} />
+        ) : tab.id === "check" && workbench ? (
+          <CheckView t={t} workbench={workbench} />
         ) : (
           <Text className={styles.note} role="note">
             <strong>{t.comingSoonTitle}</strong>: {t.comingSoon}
