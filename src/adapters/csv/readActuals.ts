@@ -1,4 +1,3 @@
-import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { z } from "zod";
 
@@ -24,16 +23,19 @@ export interface RowProblem {
 
 export type TextEncoding = "utf-8" | "utf-8-bom" | "shift_jis";
 
-/** UTF-8 (with or without BOM), or Shift_JIS (cp932) as Excel in Japan saves CSV. */
-export function decodeText(buffer: Buffer | Uint8Array): { text: string; encoding: TextEncoding } {
-  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+/**
+ * UTF-8 (with or without BOM), or Shift_JIS (Windows-31J) as Excel in Japan saves CSV. Uses the
+ * platform's TextDecoder (browsers and Node with full ICU, the default build, know shift_jis).
+ */
+export function decodeText(buffer: Uint8Array): { text: string; encoding: TextEncoding } {
+  const bytes = buffer;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), "cp932"), encoding: "shift_jis" };
+    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "shift_jis" };
   }
 }
 
