@@ -51,6 +51,16 @@ export const ja = {
   directionUp: "増加を目指す",
   directionDown: "減少を目指す",
   saved: "保存しました",
+  pasteLabel: "Excel からコピーした範囲、または CSV/TSV を貼り付け（指標・実績値、または事業番号・指標・実績値）",
+  importCsv: "CSV を読み込む",
+  preview: "確認する",
+  previewCounts: "新規 {new}、変更なし {unchanged}、競合 {conflict}、該当なし {unmatched}、あいまい {ambiguous}",
+  keep: "残す",
+  overwrite: "上書き",
+  write: "書き込む",
+  filled: "{count} 件の実績を書き込みました",
+  missingList: "{year}実績が未入力の指標",
+  noRows: "読み取れる行がありません。",
 } as const;
 
 export type StringKey = keyof typeof ja;
@@ -103,6 +113,16 @@ export const en: Strings = {
   directionUp: "More is better",
   directionDown: "Less is better",
   saved: "Saved",
+  pasteLabel: "Paste a range copied from Excel, or CSV/TSV (indicator and actual, or project number, indicator and actual)",
+  importCsv: "Import a CSV",
+  preview: "Preview",
+  previewCounts: "{new} new, {unchanged} unchanged, {conflict} conflicts, {unmatched} unmatched, {ambiguous} ambiguous",
+  keep: "Keep",
+  overwrite: "Overwrite",
+  write: "Write",
+  filled: "{count} actuals written",
+  missingList: "Indicators still missing their {year} actual",
+  noRows: "No row could be read.",
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { ja, en };

@@ -24,6 +24,7 @@ import type { ShellStatus } from "../environment";
 import type { Workbench } from "../../app/Workbench";
 import { CheckView } from "./CheckView";
 import { EvaluateView } from "./EvaluateView";
+import { FillView } from "./FillView";
 
 export interface AppProps {
   locale: Locale;
@@ -118,6 +119,8 @@ function Features({ t, initialTab, workbench }: { t: Strings; initialTab: TabId;
           <EvaluateView t={t} workbench={workbench} />
         ) : tab.id === "check" && workbench ? (
           <CheckView t={t} workbench={workbench} />
+        ) : tab.id === "actuals" && workbench ? (
+          <FillView t={t} workbench={workbench} />
         ) : (
           <Text className={styles.note} role="note">
             <strong>{t.comingSoonTitle}</strong>: {t.comingSoon}
