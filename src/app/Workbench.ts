@@ -48,10 +48,25 @@ export class Workbench<U> {
   /** The last operation's undo record, with what it was. */
   lastUndo: { label: string; record: U } | null = null;
 
+  private readonly listeners = new Set<() => void>();
+  /** Bumped on every change, for views that re-render on it. */
+  version = 0;
+
   constructor(
     private readonly host: PaneHost<U>,
     private readonly today: () => Date = () => new Date(),
   ) {}
+
+  /** Be told when the workbook or the undo state changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
 
   /** Read the workbook and the settings; choose the year when none is chosen yet. */
   async refresh(): Promise<WorkbookModel> {
@@ -98,6 +113,7 @@ export class Workbench<U> {
     this.model = result.model;
     this.lastEvaluation = result.evaluation;
     if (result.applied) this.lastUndo = { label: "evaluate", record: result.applied.undo };
+    this.changed();
     return result.evaluation;
   }
 
@@ -116,6 +132,7 @@ export class Workbench<U> {
       this.lastUndo = { label: "fill", record: applied.undo };
     }
     this.model = null;
+    this.changed();
     return fill;
   }
 
@@ -124,6 +141,7 @@ export class Workbench<U> {
     await this.host.undo(this.lastUndo.record);
     this.lastUndo = null;
     this.model = null;
+    this.changed();
     return true;
   }
 

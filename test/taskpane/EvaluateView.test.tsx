@@ -53,3 +53,19 @@ test("a year or reference it cannot read is said, and nothing is written", async
   expect(parseReferences("法定雇用率=2.5%\n各年標準財政規模=120億円")).toEqual({ references: { 法定雇用率: 0.025, 各年標準財政規模: 12_000_000_000 } });
   expect(parseReferences("法定雇用率=たくさん").error).toBe("法定雇用率=たくさん");
 });
+
+test("元に戻す puts back what the evaluation wrote", async () => {
+  const { book, workbench } = setup();
+  await workbench.refresh();
+  const before = JSON.stringify(book.toSnapshot());
+  render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
+  const undo = screen.getByRole("button", { name: "元に戻す" }) as HTMLButtonElement;
+  expect(undo.disabled).toBe(true);
+  fireEvent.click(screen.getByRole("button", { name: "評価を実行" }));
+  await waitFor(() => expect(screen.getByText(/評価を書き込みました/)).toBeTruthy());
+  expect((screen.getByRole("button", { name: "元に戻す" }) as HTMLButtonElement).disabled).toBe(false);
+  fireEvent.click(screen.getByRole("button", { name: "元に戻す" }));
+  await waitFor(() => expect(screen.getByText(/元に戻しました/)).toBeTruthy());
+  const values = (s: string) => JSON.parse(s).sheets.map((x: { values: unknown[][] }) => x.values.flat().filter((v) => v !== null));
+  expect(values(JSON.stringify(book.toSnapshot()))).toEqual(values(before));
+});

@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import {
+  Button,
   Caption1,
   FluentProvider,
   MessageBar,
@@ -76,7 +77,27 @@ const useStyles = makeStyles({
   },
 });
 
-function Header({ t }: { t: Strings }): React.JSX.Element {
+function useWorkbenchVersion(workbench?: Workbench<unknown>): number {
+  return React.useSyncExternalStore(
+    (listener) => (workbench ? workbench.subscribe(listener) : () => undefined),
+    () => workbench?.version ?? 0,
+  );
+}
+
+function UndoButton({ t, workbench }: { t: Strings; workbench: Workbench<unknown> }): React.JSX.Element {
+  useWorkbenchVersion(workbench);
+  const [done, setDone] = React.useState(false);
+  return (
+    <div>
+      <Button size="small" disabled={!workbench.lastUndo} onClick={() => void workbench.undo().then(setDone)}>
+        {t.undo}
+      </Button>
+      {done && !workbench.lastUndo && <Caption1> {t.undone}</Caption1>}
+    </div>
+  );
+}
+
+function Header({ t, workbench }: { t: Strings; workbench?: Workbench<unknown> }): React.JSX.Element {
   const styles = useStyles();
   return (
     <header className={styles.header}>
@@ -84,6 +105,7 @@ function Header({ t }: { t: Strings }): React.JSX.Element {
         {t.appTitle}
       </Title3>
       <Caption1>{t.appSubtitle}</Caption1>
+      {workbench && <UndoButton t={t} workbench={workbench} />}
     </header>
   );
 }
@@ -136,7 +158,7 @@ export function App({ locale, theme, status, initialTab = "check", workbench }: 
   const t = STRINGS[locale];
   return (
     <FluentProvider theme={fluentTheme(theme)} lang={locale} className={styles.root} data-theme={theme}>
-      <Header t={t} />
+      <Header t={t} workbench={status === "excel" ? workbench : undefined} />
       <main>
         {status === "loading" && <Spinner size="small" label={t.loading} />}
         {status === "outside" && <Notice intent="warning" title={t.outsideOfficeTitle} body={t.outsideOffice} />}
