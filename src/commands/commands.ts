@@ -1,10 +1,38 @@
 /**
- * The ribbon's function file (FunctionFile in manifest.xml). Commands that run without the task
- * pane (the "evaluate" button comes with the task pane issue) are registered here with
- * Office.actions.associate; for now the page only initialises office.js.
+ * The ribbon's function file (FunctionFile in manifest.xml). 評価を実行 (the `evaluate` button)
+ * evaluates the latest year with the settings saved in the workbook, without opening the task pane.
  */
+import { OfficeWorkbookAdapter } from "../adapters/office/OfficeWorkbookAdapter";
+import type { ExcelLike } from "../adapters/office/ExcelLike";
+import { Workbench } from "../app/Workbench";
+
+interface CommandEvent {
+  completed(): void;
+}
+
+/** Evaluate with the saved settings; Office requires completed() whatever happens. */
+export async function evaluateCommand(workbench: Workbench<unknown>, event: CommandEvent): Promise<void> {
+  try {
+    await workbench.refresh();
+    await workbench.evaluate();
+  } catch (error) {
+    console.error("kpi-sheets: evaluate failed", error);
+  } finally {
+    event.completed();
+  }
+}
+
 export function registerCommands(office: typeof Office): void {
-  void office.onReady();
+  void office.onReady().then(() => {
+    const handler = (event: CommandEvent): void => {
+      const workbench = new Workbench(new OfficeWorkbookAdapter(Excel as unknown as ExcelLike, office.context.requirements));
+      void evaluateCommand(workbench, event);
+    };
+    // Office.actions.associate where the runtime has it; the global name for older Office.
+    (globalThis as unknown as { evaluate: typeof handler }).evaluate = handler;
+    const actions = (office as unknown as { actions?: { associate(name: string, fn: typeof handler): void } }).actions;
+    actions?.associate("evaluate", handler);
+  });
 }
 
 if (typeof Office !== "undefined") registerCommands(Office);
