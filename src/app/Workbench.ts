@@ -1,4 +1,6 @@
 import type { AddinSettings } from "../adapters/office/settings";
+import type { CellValue } from "../core/cells/RawCell";
+import { summaryRows } from "./summarySheet";
 import type { Direction } from "../core/indicators/Indicator";
 import { fiscalYearOfMonth } from "../core/periods/parsePeriod";
 import type { FiscalYear } from "../core/periods/Period";
@@ -22,7 +24,10 @@ export interface PaneHost<U> extends WorkbookHost<Undoable<U>> {
   selectCell(sheet: string, a1: string): Promise<void>;
   loadSettings(): Promise<{ settings: AddinSettings; problems: string[] }>;
   saveSettings(settings: AddinSettings): Promise<void>;
+  writeOwnSheet(name: string, rows: CellValue[][]): Promise<void>;
 }
+
+export const SUMMARY_SHEET = "KPI集計";
 
 /** The fiscal year that ended last before `today` (in November 2026: FY2025). */
 export function lastFinishedFiscalYear(today: Date): FiscalYear {
@@ -156,6 +161,13 @@ export class Workbench<U> {
   async saveSettings(settings: AddinSettings): Promise<void> {
     await this.host.saveSettings(settings);
     this.settings = settings;
+  }
+
+  /** Write (or rewrite) the add-in's summary sheet from the last evaluation. */
+  async writeSummarySheet(name = SUMMARY_SHEET): Promise<void> {
+    const evaluation = this.lastEvaluation ?? (await this.check());
+    await this.host.writeOwnSheet(name, summaryRows(evaluation, this.preset()));
+    this.changed();
   }
 
   selectCell(sheet: string, a1: string): Promise<void> {

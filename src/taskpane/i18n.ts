@@ -61,6 +61,12 @@ export const ja = {
   filled: "{count} 件の実績を書き込みました",
   missingList: "{year}実績が未入力の指標",
   noRows: "読み取れる行がありません。",
+  showSummary: "集計する",
+  gradeChart: "評価の分布",
+  byDepartment: "担当課別",
+  department: "担当課",
+  writeSummary: "集計シートを書き出す",
+  summaryWritten: "シート「{sheet}」に書き出しました",
 } as const;
 
 export type StringKey = keyof typeof ja;
@@ -123,6 +129,12 @@ export const en: Strings = {
   filled: "{count} actuals written",
   missingList: "Indicators still missing their {year} actual",
   noRows: "No row could be read.",
+  showSummary: "Summarise",
+  gradeChart: "Grades",
+  byDepartment: "By department",
+  department: "Department",
+  writeSummary: "Write the summary sheet",
+  summaryWritten: "Written to the sheet \"{sheet}\"",
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { ja, en };

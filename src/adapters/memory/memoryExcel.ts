@@ -147,6 +147,13 @@ class Worksheets extends Proxy {
   getItem(name: string): WorksheetLike {
     return new Sheet(this.ctx, () => this.ctx.book.sheet(name), false);
   }
+  add(name: string): WorksheetLike {
+    this.ctx.enqueue(name.length, () => {
+      if (this.ctx.book.sheet(name)) throw new OfficeError(ErrorCodes.invalidOperation, `A sheet named ${name} already exists.`);
+      this.ctx.book.addSheet(name);
+    });
+    return new Sheet(this.ctx, () => this.ctx.book.sheet(name), false, false);
+  }
 }
 
 class Setting extends Proxy implements SettingLike {
@@ -487,6 +494,19 @@ class Range extends Proxy implements RangeLike {
         return this.areas().map((m) => `${sheetName}!${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`).join(",");
       }
     })();
+  }
+
+  clear(): void {
+    this.ctx.enqueue(10, () => {
+      if (this.nullable && this.area() === null) return;
+      const a = this.box();
+      const sheet = this.owner.sheet();
+      for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (sheet.get(r, c)) this.owner.writable(r, c);
+      for (const key of [...sheet.cells.keys()]) {
+        const [r, c] = key.split(",").map(Number);
+        if (r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) sheet.cells.delete(key);
+      }
+    });
   }
 
   copyFrom(source: RangeLike, copyType: "Formats"): void {

@@ -28,6 +28,7 @@ export interface RangeLike extends Loadable<RangeLike> {
   /** ExcelApi 1.9. */
   copyFrom?(source: RangeLike, copyType: "Formats"): void;
   select(): void;
+  clear(): void;
 }
 
 export interface NoteLike extends Loadable<NoteLike> {
@@ -55,7 +56,7 @@ export interface SettingLike extends Loadable<SettingLike> {
 
 export interface RequestContextLike {
   workbook: {
-    worksheets: Loadable<unknown> & { items: WorksheetLike[]; getFirst(): WorksheetLike; getItem(name: string): WorksheetLike; getItemOrNullObject(name: string): WorksheetLike };
+    worksheets: Loadable<unknown> & { items: WorksheetLike[]; getFirst(): WorksheetLike; getItem(name: string): WorksheetLike; getItemOrNullObject(name: string): WorksheetLike; add(name: string): WorksheetLike };
     settings: { add(key: string, value: unknown): unknown; getItemOrNullObject(key: string): SettingLike };
   };
   application: { suspendApiCalculationUntilNextSync(): void };

@@ -41,6 +41,8 @@ const WHITE = "#FFFFFF";
 const DEFAULT_BUDGET = 4_500_000;
 /** The workbook setting that records the missing-actual highlights the add-in put on cells. */
 export const HIGHLIGHTS_SETTING = "kpiSheets.highlights";
+/** The workbook setting that names the summary sheet the add-in owns. */
+export const OWN_SHEET_SETTING = "kpiSheets.summarySheet";
 
 export function safeText(value: CellValue | undefined): unknown {
   if (typeof value === "string" && NEEDS_QUOTE.test(value)) return `'${value}`;
@@ -307,6 +309,28 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
         }
       });
       context.workbook.settings.add(HIGHLIGHTS_SETTING, [...this.highlighted].sort());
+      await context.sync();
+    });
+  }
+
+  /**
+   * Write (or rewrite) a sheet the add-in owns: created when missing, cleared and refilled when it is
+   * the add-in's (recorded in the workbook's settings); a user's sheet of that name is never touched.
+   */
+  async writeOwnSheet(name: string, rows: CellValue[][]): Promise<void> {
+    await this.excel.run(this.runOptions(), async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(name).load("name");
+      const owner = context.workbook.settings.getItemOrNullObject(OWN_SHEET_SETTING).load("value");
+      await context.sync();
+      const ours = !owner.isNullObject && owner.value === name;
+      if (!existing.isNullObject && !ours) throw new WriteRefused(`シート「${name}」は既にあり、アドインが作ったものではありません。名前を変えるか削除してから実行してください。`);
+      const ws = existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
+      if (!existing.isNullObject) ws.getUsedRangeOrNullObject(false).clear();
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      const matrix = rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === null || r[i] === undefined ? "" : safeText(r[i]))));
+      if (matrix.length > 0) ws.getRangeByIndexes(0, 0, matrix.length, width).values = matrix;
+      ws.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
+      context.workbook.settings.add(OWN_SHEET_SETTING, name);
       await context.sync();
     });
   }

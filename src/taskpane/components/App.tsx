@@ -26,6 +26,7 @@ import type { Workbench } from "../../app/Workbench";
 import { CheckView } from "./CheckView";
 import { EvaluateView } from "./EvaluateView";
 import { FillView } from "./FillView";
+import { SummaryView } from "./SummaryView";
 
 export interface AppProps {
   locale: Locale;
@@ -143,6 +144,8 @@ function Features({ t, initialTab, workbench }: { t: Strings; initialTab: TabId;
           <CheckView t={t} workbench={workbench} />
         ) : tab.id === "actuals" && workbench ? (
           <FillView t={t} workbench={workbench} />
+        ) : tab.id === "summary" && workbench ? (
+          <SummaryView t={t} workbench={workbench} />
         ) : (
           <Text className={styles.note} role="note">
             <strong>{t.comingSoonTitle}</strong>: {t.comingSoon}
