@@ -69,6 +69,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   const copy = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "seeds/musashino-action-plan.xlsx", to: "demo/musashino-action-plan.xlsx" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -93,6 +94,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      demo: "./src/demo/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -117,6 +119,7 @@ module.exports = async (env = {}, argv = {}) => {
       page("./src/taskpane/taskpane.html", ["taskpane"]),
       page("./src/commands/commands.html", ["commands"]),
       page("./src/taskpane/help.html", []),
+      page("./src/demo/demo.html", ["demo"]),
       new CopyWebpackPlugin({ patterns: copy }),
       ...(dev ? [] : [new BundleSizePlugin()]),
     ],

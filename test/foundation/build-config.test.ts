@@ -131,17 +131,17 @@ describe("webpack.config.js", () => {
   const pages = (config: Record<string, unknown>) => plugins(config).filter((p) => p.constructor.name === "HtmlWebpackPlugin");
   const copies = (config: Record<string, unknown>) => plugins(config).find((p) => p.constructor.name === "CopyPlugin")!.patterns!;
 
-  it("builds the task pane, the commands page and the help page with the local office.js", async () => {
+  it("builds the task pane, the commands page, the help page and the browser demo with the local office.js", async () => {
     const config = await quiet(() => makeConfig({}, { mode: "production" }));
-    expect(Object.keys(config.entry as object)).toEqual(["taskpane", "commands"]);
-    expect(pages(config).map((p) => p.userOptions!.filename)).toEqual(["taskpane.html", "commands.html", "help.html"]);
+    expect(Object.keys(config.entry as object)).toEqual(["taskpane", "commands", "demo"]);
+    expect(pages(config).map((p) => p.userOptions!.filename)).toEqual(["taskpane.html", "commands.html", "help.html", "demo.html"]);
     for (const page of pages(config)) {
       const params = page.userOptions!.templateParameters as { csp: string; officeJsSrc: string };
       expect(params.officeJsSrc).toBe("office.js");
       expect(params.csp).toBe(build.contentSecurityPolicy("local"));
     }
     const targets = copies(config).map((p) => p.to);
-    expect(targets).toEqual(expect.arrayContaining(["manifest.xml", "office.js", "excel-web-16.00.js", "ja-jp/office_strings.js"]));
+    expect(targets).toEqual(expect.arrayContaining(["manifest.xml", "office.js", "excel-web-16.00.js", "ja-jp/office_strings.js", "demo/musashino-action-plan.xlsx"]));
     expect(config.devtool).toBe(false);
   });
 

@@ -95,3 +95,10 @@ describe("layout", () => {
     }
   });
 });
+
+describe(".ci/run and the browser tests", () => {
+  it("installs Debian's chromium (and a Japanese font for the screenshots) when missing", () => {
+    const ci = fs.readFileSync(path.join(__dirname, "../../.ci/run"), "utf8");
+    expect(ci).toMatch(/apt-get install[^\n]*chromium[^\n]*fonts-ipafont-gothic/);
+  });
+});

@@ -10,13 +10,14 @@ export interface LoadedWorkbook {
   unsupported: string[];
 }
 
-export async function loadWorkbook(buffer: Buffer | Uint8Array): Promise<LoadedWorkbook> {
+export async function loadWorkbook(buffer: Uint8Array): Promise<LoadedWorkbook> {
   const unsupported = await findUnsupportedParts(buffer);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   return { wb, snapshot: readWorkbookSnapshot(wb), unsupported };
 }
 
-export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
+/** The .xlsx bytes (a Uint8Array, so this also runs in a browser, where there is no Buffer). */
+export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

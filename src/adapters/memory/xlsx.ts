@@ -6,7 +6,7 @@ import { MemoryWorkbook } from "./MemoryWorkbook";
  * Open an .xlsx in the in-memory host through the CLI's own reader (readWorkbookSnapshot), keeping
  * the ExcelJS workbook so that saving changes only the cells the host holds.
  */
-export async function openXlsx(buffer: Buffer | Uint8Array): Promise<{ book: MemoryWorkbook; source: ExcelJS.Workbook }> {
+export async function openXlsx(buffer: Uint8Array): Promise<{ book: MemoryWorkbook; source: ExcelJS.Workbook }> {
   const { wb, snapshot } = await loadWorkbook(buffer);
   return { book: MemoryWorkbook.fromSnapshot(snapshot), source: wb };
 }
@@ -16,7 +16,7 @@ function argb(hex: string): string {
 }
 
 /** Write the host's cells back into the workbook they came from (or a new one) and return the .xlsx. */
-export async function saveXlsx(book: MemoryWorkbook, source?: ExcelJS.Workbook): Promise<Buffer> {
+export async function saveXlsx(book: MemoryWorkbook, source?: ExcelJS.Workbook): Promise<Uint8Array> {
   const wb = source ?? new ExcelJS.Workbook();
   for (const sheet of book.sheets) {
     const ws = wb.getWorksheet(sheet.name) ?? wb.addWorksheet(sheet.name);

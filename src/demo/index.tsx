@@ -1,0 +1,82 @@
+/**
+ * The browser demo: the real task pane running against the in-memory Excel, loaded with the
+ * 武蔵野市 sample workbook (or any .xlsx the user opens), beside a plain grid view of the workbook;
+ * the result can be downloaded. How people without Excel see the add-in work.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { MemoryExcel } from "../adapters/memory/memoryExcel";
+import type { MemoryWorkbook } from "../adapters/memory/MemoryWorkbook";
+import { openXlsx, saveXlsx } from "../adapters/memory/xlsx";
+import { OfficeWorkbookAdapter } from "../adapters/office/OfficeWorkbookAdapter";
+import { Workbench } from "../app/Workbench";
+import { App } from "../taskpane/components/App";
+import { localeFromLanguage } from "../taskpane/i18n";
+import { Grid } from "./Grid";
+
+interface Loaded {
+  name: string;
+  book: MemoryWorkbook;
+  save: () => Promise<Uint8Array>;
+  workbench: Workbench<unknown>;
+}
+
+async function load(name: string, bytes: Uint8Array): Promise<Loaded> {
+  const { book, source } = await openXlsx(bytes);
+  const excel = new MemoryExcel(book);
+  const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements)) as Workbench<unknown>;
+  await workbench.refresh();
+  return { name, book, workbench, save: () => saveXlsx(book, source) };
+}
+
+function Demo({ initial }: { initial: Loaded }): React.JSX.Element {
+  const [loaded, setLoaded] = React.useState(initial);
+  const [error, setError] = React.useState<string | null>(null);
+  const locale = localeFromLanguage(new URLSearchParams(location.search).get("lang") ?? navigator.language);
+  const open = async (file: File): Promise<void> => {
+    try {
+      setError(null);
+      setLoaded(await load(file.name, new Uint8Array(await file.arrayBuffer())));
+    } catch (e) {
+      setError(`${file.name}: ${(e as Error).message}`);
+    }
+  };
+  const download = async (): Promise<void> => {
+    const bytes = await loaded.save();
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = loaded.name.replace(/\.xlsx$/i, "") + ".evaluated.xlsx";
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <div style={{ display: "flex", height: "100vh", fontFamily: "sans-serif" }}>
+      <div style={{ flex: 1, overflow: "auto", borderRight: "1px solid #ccc", padding: 8 }}>
+        <div style={{ display: "flex", gap: 8, alignItems: "center", marginBottom: 8 }}>
+          <strong data-testid="book-name">{loaded.name}</strong>
+          <label>
+            .xlsx <input type="file" accept=".xlsx" aria-label="open workbook" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+          </label>
+          <button onClick={() => void download()}>download</button>
+        </div>
+        {error && <p role="alert">{error}</p>}
+        <Grid book={loaded.book} workbench={loaded.workbench} />
+      </div>
+      <div style={{ width: 380, overflow: "auto" }} key={loaded.name}>
+        <App locale={locale} theme="light" status="excel" workbench={loaded.workbench} />
+      </div>
+    </div>
+  );
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById("root")!;
+  document.body.style.margin = "0";
+  const response = await fetch("demo/musashino-action-plan.xlsx");
+  const initial = await load("musashino-action-plan.xlsx", new Uint8Array(await response.arrayBuffer()));
+  createRoot(container).render(<Demo initial={initial} />);
+  (window as unknown as { demoReady: number }).demoReady = performance.now();
+}
+
+void start();

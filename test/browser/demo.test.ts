@@ -1,0 +1,139 @@
+/**
+ * The browser demo in Debian's headless chromium (playwright-core): the real task pane on the
+ * in-memory Excel loaded with the 武蔵野市 sample. Evaluate R7, check the grade cells and the
+ * missing list, paste actuals with one conflict, undo; screenshots of each view go to
+ * test-output/screenshots, the first-render time to test-output/browser-timings.json.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+jest.setTimeout(180_000);
+
+const ROOT = path.join(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const OUT = path.join(ROOT, "test-output");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xlsx": "application/octet-stream", ".json": "application/json" };
+
+let server: http.Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH.`);
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  fs.mkdirSync(path.join(OUT, "screenshots"), { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(OUT, "screenshots", `${name}.png`), fullPage: false });
+
+/** The text of a grid cell of the shown sheet. */
+async function gridCell(a1: string): Promise<string> {
+  return (await page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`).textContent()) ?? "";
+}
+
+async function showSheet(name: string): Promise<void> {
+  await page.selectOption('select[aria-label="sheet"]', name);
+  await page.waitForSelector(`[data-testid="grid"][data-sheet="${name}"]`);
+}
+
+async function rowOf(text: string): Promise<number> {
+  const cell = page.locator('[data-testid="grid"] td', { hasText: new RegExp(`^${text}$`) }).first();
+  return Number(((await cell.getAttribute("data-cell")) ?? "").replace(/^[A-Z]+/, ""));
+}
+
+test("evaluate R7, check the grades and the missing list, paste actuals with a conflict, undo", async () => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(`${base}/demo.html?lang=ja`);
+  await page.waitForFunction(() => (window as unknown as { demoReady?: number }).demoReady !== undefined);
+  const firstRender = await page.evaluate(() => (window as unknown as { demoReady: number }).demoReady);
+  fs.writeFileSync(path.join(OUT, "browser-timings.json"), `${JSON.stringify({ firstRenderMs: Math.round(firstRender) })}\n`);
+  console.log(`demo first render (fetch + read the sample workbook + render): ${Math.round(firstRender)} ms`);
+
+  // 検証
+  await page.getByRole("button", { name: "検証する" }).click();
+  await page.getByText("シート 47、事業 46、指標 64").waitFor();
+  await shot("1-check");
+
+  // 評価
+  await page.getByRole("tab", { name: "評価" }).click();
+  await page.getByRole("button", { name: "評価を実行" }).click();
+  await page.getByText(/評価を書き込みました/).waitFor();
+  await showSheet("事業12");
+  const kifu = await rowOf("寄附件数");
+  expect(await gridCell(`I${kifu}`)).toBe("B");
+  expect(await gridCell(`H${kifu}`)).toBe("83.7%");
+  expect(await page.getByRole("list", { name: "実績未入力（担当課別）" }).textContent()).toContain("企画調整課: 3");
+  await shot("2-evaluate");
+
+  // 実績入力: one new value, one conflict kept.
+  await page.getByRole("tab", { name: "実績入力" }).click();
+  await page.getByRole("textbox", { name: /貼り付け/ }).fill("12\t寄附件数\t1,700 件\n11\tInstagram フォロワー数\t1,000 人");
+  await page.getByRole("button", { name: "確認する" }).first().click();
+  await page.getByText(/新規 1、変更なし 0、競合 1/).waitFor();
+  await shot("3-fill-preview");
+  await page.getByRole("button", { name: "書き込む" }).click();
+  await page.getByText("1 件の実績を書き込みました").waitFor();
+  expect(await gridCell(`G${kifu}`)).toBe("1,673 件");
+  await showSheet("事業11");
+  const insta = await rowOf("Instagram フォロワー数");
+  expect(await gridCell(`G${insta}`)).toBe("1,000 人");
+
+  // 元に戻す
+  await page.getByRole("button", { name: "元に戻す" }).click();
+  await page.getByText(/元に戻しました/).waitFor();
+  expect(await gridCell(`G${insta}`)).toBe("");
+  await shot("4-undo");
+
+  // 集計
+  await page.getByRole("tab", { name: "集計" }).click();
+  await page.getByRole("button", { name: "集計する" }).click();
+  await page.getByRole("figure", { name: "評価の分布" }).waitFor();
+  await shot("5-summary");
+  expect(errors).toEqual([]);
+});
+
+test("the task pane page renders its shell, asking nothing of any other origin", async () => {
+  const requests: string[] = [];
+  const fresh = await browser.newPage();
+  fresh.on("request", (r) => requests.push(r.url()));
+  await fresh.goto(`${base}/taskpane.html`);
+  await fresh.getByRole("heading", { level: 1 }).waitFor();
+  const ms = await fresh.evaluate(() => performance.now());
+  const timings = JSON.parse(fs.readFileSync(path.join(OUT, "browser-timings.json"), "utf8"));
+  fs.writeFileSync(path.join(OUT, "browser-timings.json"), `${JSON.stringify({ ...timings, taskPaneFirstRenderMs: Math.round(ms) })}\n`);
+  console.log(`task pane first render (outside Office): ${Math.round(ms)} ms`);
+  await fresh.screenshot({ path: path.join(OUT, "screenshots", "0-taskpane-outside-office.png") });
+  expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:"))).toEqual([]);
+  await fresh.close();
+});
