@@ -80,7 +80,24 @@ export class Workbench<U> {
     this.settings = loaded.settings;
     this.settingsProblems = loaded.problems;
     this.year ??= defaultYear(this.model, this.today());
+    this.changed();
     return this.model;
+  }
+
+  /** The years offered: those with an actual column, the last finished one with two before and the current one, and the chosen one. */
+  yearChoices(): FiscalYear[] {
+    const last = lastFinishedFiscalYear(this.today());
+    const years = new Set<FiscalYear>([last - 2, last - 1, last, last + 1]);
+    for (const t of this.model?.tables ?? []) for (const c of t.yearColumns) if (c.fy !== null) years.add(c.fy);
+    if (this.year !== null) years.add(this.year);
+    return [...years].sort((a, b) => b - a);
+  }
+
+  chooseYear(year: FiscalYear): void {
+    if (!Number.isInteger(year) || year < 1989) return;
+    this.year = year;
+    this.lastEvaluation = null;
+    this.changed();
   }
 
   preset(): Preset {

@@ -67,6 +67,9 @@ export const ja = {
   department: "担当課",
   writeSummary: "集計シートを書き出す",
   summaryWritten: "シート「{sheet}」に書き出しました",
+  refresh: "再読み込み",
+  workbookFound: "シート {sheets}・事業 {projects}・指標 {indicators}",
+  thresholds: "評価の下限（B・C、%）",
 } as const;
 
 export type StringKey = keyof typeof ja;
@@ -135,6 +138,9 @@ export const en: Strings = {
   department: "Department",
   writeSummary: "Write the summary sheet",
   summaryWritten: "Written to the sheet \"{sheet}\"",
+  refresh: "Refresh",
+  workbookFound: "{sheets} sheets · {projects} projects · {indicators} indicators",
+  thresholds: "Grade thresholds (B, C, %)",
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { ja, en };

@@ -28,7 +28,9 @@ test("evaluates the year, shows counts by grade and the missing actuals by depar
   const writeText = jest.fn().mockResolvedValue(undefined);
   Object.assign(navigator, { clipboard: { writeText } });
   render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
-  expect((screen.getByLabelText("年度") as HTMLInputElement).value).toBe("R7");
+  const year = screen.getByRole("combobox", { name: "年度" }) as HTMLSelectElement;
+  expect(year.options[year.selectedIndex].text).toBe("R7");
+  expect(screen.getByTestId("found").textContent).toBe("シート 47・事業 46・指標 64");
   fireEvent.change(screen.getByLabelText("参照値（例: 法定雇用率=2.5%、1行に1つ）"), { target: { value: "法定雇用率=2.5%" } });
   fireEvent.click(screen.getByRole("button", { name: "評価を実行" }));
   await waitFor(() => expect(screen.getByText(/評価を書き込みました/)).toBeTruthy());
@@ -42,13 +44,17 @@ test("evaluates the year, shows counts by grade and the missing actuals by depar
   await waitFor(() => expect(writeText).toHaveBeenCalledWith(expect.stringContaining("【企画調整課】R7実績の未入力 3件")));
 });
 
-test("a year or reference it cannot read is said, and nothing is written", async () => {
+test("a reference or threshold it cannot read is said, and nothing is written", async () => {
   const { book, workbench } = setup();
   await workbench.refresh();
   render(<App locale="en" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
-  fireEvent.change(screen.getByLabelText("Fiscal year"), { target: { value: "next year" } });
+  fireEvent.change(screen.getByLabelText(/Reference values/), { target: { value: "法定雇用率=a lot" } });
   fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
-  expect(await screen.findByText(/Fiscal year: next year/)).toBeTruthy();
+  expect(await screen.findByText(/Cannot read the reference value: 法定雇用率=a lot/)).toBeTruthy();
+  fireEvent.change(screen.getByLabelText(/Reference values/), { target: { value: "" } });
+  fireEvent.change(screen.getByLabelText("C"), { target: { value: "90" } });
+  fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
+  expect(await screen.findByText(/Grade thresholds \(B, C, %\): 80 \/ 90/)).toBeTruthy();
   expect(JSON.stringify(book.toSnapshot())).not.toContain("R7評価");
   expect(parseReferences("法定雇用率=2.5%\n各年標準財政規模=120億円")).toEqual({ references: { 法定雇用率: 0.025, 各年標準財政規模: 12_000_000_000 } });
   expect(parseReferences("法定雇用率=たくさん").error).toBe("法定雇用率=たくさん");
@@ -68,4 +74,18 @@ test("元に戻す puts back what the evaluation wrote", async () => {
   await waitFor(() => expect(screen.getByText(/元に戻しました/)).toBeTruthy());
   const values = (s: string) => JSON.parse(s).sheets.map((x: { values: unknown[][] }) => x.values.flat().filter((v) => v !== null));
   expect(values(JSON.stringify(book.toSnapshot()))).toEqual(values(before));
+});
+
+test("own thresholds make a custom preset saved in the workbook; the year comes from the header", async () => {
+  const { book, workbench } = setup();
+  await workbench.refresh();
+  render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
+  fireEvent.change(screen.getByLabelText("B"), { target: { value: "90" } });
+  fireEvent.click(screen.getByRole("button", { name: "評価を実行" }));
+  await waitFor(() => expect(screen.getByText(/評価を書き込みました/)).toBeTruthy());
+  expect(book.settings.get("kpiSheets.settings")).toMatchObject({ presetId: "standard-custom", customPreset: { bands: [{ min: 0.9, label: "B" }, { min: 0.6, label: "C" }] } });
+  // 寄附件数 at 83.7 %: B with the standard bands, C with B from 90 %.
+  expect(workbench.lastEvaluation!.outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe("C");
+  fireEvent.change(screen.getByRole("combobox", { name: "年度" }), { target: { value: "2024" } });
+  expect(workbench.year).toBe(2024);
 });

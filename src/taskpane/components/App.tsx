@@ -6,6 +6,7 @@ import * as React from "react";
 import {
   Button,
   Caption1,
+  Select,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -25,6 +26,7 @@ import type { ShellStatus } from "../environment";
 import type { Workbench } from "../../app/Workbench";
 import { CheckView } from "./CheckView";
 import { EvaluateView } from "./EvaluateView";
+import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import { FillView } from "./FillView";
 import { SummaryView } from "./SummaryView";
 
@@ -98,6 +100,39 @@ function UndoButton({ t, workbench }: { t: Strings; workbench: Workbench<unknown
   );
 }
 
+/** What was found, the fiscal year to work on, refresh and undo. */
+function WorkbookBar({ t, workbench }: { t: Strings; workbench: Workbench<unknown> }): React.JSX.Element {
+  useWorkbenchVersion(workbench);
+  const model = workbench.model;
+  const found = model
+    ? t.workbookFound
+        .replace("{sheets}", String(model.sheets.length))
+        .replace("{projects}", String(model.sheets.reduce((n, s) => n + s.projects, 0)))
+        .replace("{indicators}", String(model.indicators.length))
+    : "";
+  return (
+    <div style={{ display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" }}>
+      <Caption1 data-testid="found">{found}</Caption1>
+      <Select
+        size="small"
+        aria-label={t.year}
+        value={workbench.year === null ? "" : String(workbench.year)}
+        onChange={(_, d) => workbench.chooseYear(Number(d.value))}
+      >
+        {workbench.yearChoices().map((fy) => (
+          <option key={fy} value={String(fy)}>
+            {fiscalYearLabel(fy)}
+          </option>
+        ))}
+      </Select>
+      <Button size="small" onClick={() => void workbench.refresh()}>
+        {t.refresh}
+      </Button>
+      <UndoButton t={t} workbench={workbench} />
+    </div>
+  );
+}
+
 function Header({ t, workbench }: { t: Strings; workbench?: Workbench<unknown> }): React.JSX.Element {
   const styles = useStyles();
   return (
@@ -106,7 +141,7 @@ function Header({ t, workbench }: { t: Strings; workbench?: Workbench<unknown> }
         {t.appTitle}
       </Title3>
       <Caption1>{t.appSubtitle}</Caption1>
-      {workbench && <UndoButton t={t} workbench={workbench} />}
+      {workbench && <WorkbookBar t={t} workbench={workbench} />}
     </header>
   );
 }

@@ -63,8 +63,10 @@ export interface EvaluateViewProps<U> {
 export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U>): React.JSX.Element {
   const styles = useStyles();
   const presets = React.useMemo(() => listPresets(), []);
-  const [year, setYear] = React.useState(workbench.year === null ? "" : fiscalYearLabel(workbench.year));
-  const [presetId, setPresetId] = React.useState(workbench.settings?.presetId ?? "standard");
+  const saved = workbench.preset();
+  const [presetId, setPresetId] = React.useState(saved.id.replace(/-custom$/, ""));
+  const [thresholdB, setThresholdB] = React.useState(String(Math.round((saved.bands[0]?.min ?? 0.8) * 100)));
+  const [thresholdC, setThresholdC] = React.useState(String(Math.round((saved.bands[1]?.min ?? 0.6) * 100)));
   const [planStart, setPlanStart] = React.useState(workbench.settings?.planStart ? fiscalYearLabel(workbench.settings.planStart) : "");
   const [references, setReferences] = React.useState(referencesText(workbench.settings?.references));
   const [busy, setBusy] = React.useState(false);
@@ -75,17 +77,23 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
   const run = async (): Promise<void> => {
     setError(null);
     setCopied(false);
-    const fy = parseFiscalYear(year);
     const start = planStart.trim() ? parseFiscalYear(planStart) : undefined;
     const refs = parseReferences(references);
-    if (fy === null) return setError(`${t.year}: ${year}`);
+    const b = Number(thresholdB) / 100;
+    const c = Number(thresholdC) / 100;
     if (start === null) return setError(`${t.planStart}: ${planStart}`);
     if (refs.error) return setError(`${t.badReference}: ${refs.error}`);
+    const base = presets.find((p) => p.id === presetId)!;
+    const hasBands = base.bands.length === 2;
+    if (hasBands && !(b > c && c >= 0 && b <= 1)) return setError(`${t.thresholds}: ${thresholdB} / ${thresholdC}`);
+    const custom = hasBands && (b !== base.bands[0].min || c !== base.bands[1].min);
     setBusy(true);
     try {
       if (!workbench.settings) await workbench.refresh();
-      workbench.year = fy;
-      await workbench.saveSettings({ ...workbench.settings!, presetId, planStart: start, references: refs.references });
+      const customPreset = custom
+        ? { ...base, id: `${base.id}-custom`, name: `${base.name}（B ${thresholdB}%・C ${thresholdC}%）`, bands: [{ min: b, label: base.bands[0].label }, { min: c, label: base.bands[1].label }] }
+        : undefined;
+      await workbench.saveSettings({ ...workbench.settings!, presetId: customPreset?.id ?? presetId, customPreset, planStart: start, references: refs.references });
       setResult(await workbench.evaluate());
       onChanged?.();
     } catch (e) {
@@ -106,9 +114,6 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
   return (
     <div className={styles.form}>
       <div className={styles.row}>
-        <Field label={t.year}>
-          <Input value={year} onChange={(_, d) => setYear(d.value)} size="small" />
-        </Field>
         <Field label={t.preset}>
           <Select value={presetId} onChange={(_, d) => setPresetId(d.value)} size="small">
             {presets.map((p) => (
@@ -119,6 +124,14 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
           </Select>
         </Field>
       </div>
+      {presets.find((p) => p.id === presetId)?.bands.length === 2 && (
+        <Field label={t.thresholds}>
+          <div className={styles.row}>
+            <Input aria-label="B" type="number" value={thresholdB} onChange={(_, d) => setThresholdB(d.value)} size="small" style={{ width: "5em" }} />
+            <Input aria-label="C" type="number" value={thresholdC} onChange={(_, d) => setThresholdC(d.value)} size="small" style={{ width: "5em" }} />
+          </div>
+        </Field>
+      )}
       <Field label={t.planStart}>
         <Input value={planStart} onChange={(_, d) => setPlanStart(d.value)} size="small" placeholder="R7" />
       </Field>
