@@ -2,22 +2,14 @@
 /** The 検証 view: found counts, diagnostics by severity and sheet, cell selection, direction confirmation. */
 import * as React from "react";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { MemoryExcel } from "../../src/adapters/memory/memoryExcel";
-import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
-import { OfficeWorkbookAdapter } from "../../src/adapters/office/OfficeWorkbookAdapter";
 import { Workbench } from "../../src/app/Workbench";
 import { App } from "../../src/taskpane/components/App";
-import { buildMusashino } from "../../seeds/workbooks";
-import { SnapshotWorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
+import { musashinoWorkbench } from "../helpers/musashinoWorkbench";
 
 afterEach(cleanup);
 
 test("lists what it found and the diagnostics; a click selects the cell; a guessed direction is confirmed and saved", async () => {
-  const builder = new SnapshotWorkbookBuilder();
-  buildMusashino(builder);
-  const book = MemoryWorkbook.fromSnapshot(builder.build());
-  const excel = new MemoryExcel(book);
-  const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements), () => new Date(2026, 10, 25));
+  const { book, excel, workbench } = musashinoWorkbench();
   await workbench.refresh();
   render(<App locale="ja" theme="light" status="excel" workbench={workbench as Workbench<unknown>} />);
   fireEvent.click(screen.getByRole("button", { name: "検証する" }));

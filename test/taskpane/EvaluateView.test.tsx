@@ -2,24 +2,15 @@
 /** The 評価 view on the in-memory Excel: settings, run, counts by grade, missing by 担当課, copy. */
 import * as React from "react";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { MemoryExcel } from "../../src/adapters/memory/memoryExcel";
-import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
-import { OfficeWorkbookAdapter } from "../../src/adapters/office/OfficeWorkbookAdapter";
 import { Workbench } from "../../src/app/Workbench";
 import { App } from "../../src/taskpane/components/App";
+import { musashinoWorkbench } from "../helpers/musashinoWorkbench";
 import { parseReferences } from "../../src/taskpane/components/EvaluateView";
-import { buildMusashino } from "../../seeds/workbooks";
-import { SnapshotWorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
 
 afterEach(cleanup);
 
 function setup() {
-  const builder = new SnapshotWorkbookBuilder();
-  buildMusashino(builder);
-  const book = MemoryWorkbook.fromSnapshot(builder.build());
-  const excel = new MemoryExcel(book);
-  const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements), () => new Date(2026, 10, 25));
-  return { book, workbench };
+  return musashinoWorkbench();
 }
 
 test("evaluates the year, shows counts by grade and the missing actuals by department", async () => {

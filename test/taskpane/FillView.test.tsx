@@ -2,22 +2,15 @@
 /** The 実績入力 view: paste, preview counts, one conflict kept or overwritten, one write; typing into the missing list. */
 import * as React from "react";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { MemoryExcel } from "../../src/adapters/memory/memoryExcel";
 import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
-import { OfficeWorkbookAdapter } from "../../src/adapters/office/OfficeWorkbookAdapter";
 import { Workbench } from "../../src/app/Workbench";
 import { App } from "../../src/taskpane/components/App";
-import { buildMusashino } from "../../seeds/workbooks";
-import { SnapshotWorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
+import { musashinoWorkbench } from "../helpers/musashinoWorkbench";
 
 afterEach(cleanup);
 
 async function setup() {
-  const builder = new SnapshotWorkbookBuilder();
-  buildMusashino(builder);
-  const book = MemoryWorkbook.fromSnapshot(builder.build());
-  const excel = new MemoryExcel(book);
-  const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements), () => new Date(2026, 10, 25));
+  const { book, workbench } = musashinoWorkbench();
   await workbench.refresh();
   render(<App locale="ja" theme="light" status="excel" initialTab="actuals" workbench={workbench as Workbench<unknown>} />);
   return { book };
