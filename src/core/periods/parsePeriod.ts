@@ -1,11 +1,12 @@
 import type { RawCell } from "../cells/RawCell";
 import { nfkc } from "../text/normalize";
+import { formatInfo } from "../values/numberFormat";
 import type { FiscalYear, Period } from "./Period";
 
 /** First Western year of each era (元年). */
 const ERA_START: Record<string, number> = { R: 2019, 令和: 2019, H: 1989, 平成: 1989, S: 1926, 昭和: 1926 };
 const ERA = "(令和|平成|昭和|[RHS])";
-const YEAR = "(元|\\d{1,2})";
+const YEAR = "(元|\\d{1,2})(?!\\d)";
 const WHITESPACE = /[\s\u3000]+/g;
 const DASH_ONLY = /^[-‐‑‒–—―−ー~]*$/;
 
@@ -14,15 +15,27 @@ const FISCAL = new RegExp(`^(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?年?度?|(?:FY)?(
 /** R6.3 / 令和6年3月 / 2024年3月 / 2024.3 / R6年3月末 — a month. */
 const MONTH = new RegExp(`^(?:${ERA}${YEAR}|(\\d{4}))[.年/](\\d{1,2})月?(?:末|時点|現在)?$`, "i");
 /** A period inside a header: the longest era/Western form, not glued to a Latin word (KPI). */
-const IN_HEADER = new RegExp(`(?<![A-Za-z])(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?(?:年度末|年度|年)?|(\\d{4})年度(末)?)`, "g");
+const IN_HEADER = new RegExp(`(?<![A-Za-z])(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?(?:年度末|年度|年)?|(?<!\\d)(\\d{4})年度(末)?)`, "g");
+const MONTH_AFTER = /^\.(\d{1,2})(?!\d)/;
+const MAX_LENGTH = 200;
 
 function normalize(text: string): string {
   return nfkc(text).replace(WHITESPACE, "");
 }
 
+/** The Western year of an era year (令和元 → 2019, H31 → 2019); NaN for year 0. */
 function eraYear(era: string, year: string): number {
   const start = ERA_START[era.toUpperCase()] ?? ERA_START[era];
-  return start + (year === "元" ? 1 : Number(year)) - 1;
+  const n = year === "元" ? 1 : Number(year);
+  return n >= 1 ? start + n - 1 : NaN;
+}
+
+/** Year and month of an Excel serial date (1900 date system; serial 60 is Excel's fictitious 29 Feb 1900). */
+function serialToYearMonth(serial: number): { year: number; month: number } | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  const days = Math.floor(serial) - (serial > 60 ? 1 : 0);
+  const date = new Date(Date.UTC(1899, 11, 31) + days * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
 
 /** The fiscal year (April–March) a month falls in: March 2024 → FY2023. */
@@ -42,10 +55,17 @@ export function parsePeriod(input: string | RawCell | null | undefined): Period 
   const raw = typeof input === "string" || input === null || input === undefined ? input : input.value;
   if (raw === null || raw === undefined) return { kind: "empty", text: "" };
   if (typeof raw === "number") {
-    if (Number.isInteger(raw) && plausible(raw)) return { kind: "fiscalYear", fy: raw, text: String(raw) };
+    const numberFormat = typeof input === "object" && input !== null ? input.numberFormat : undefined;
+    if (numberFormat !== undefined && formatInfo(numberFormat).date) {
+      // A date cell (2024/3/31): the month it names.
+      const ym = serialToYearMonth(raw);
+      if (ym && plausible(ym.year)) return { kind: "pointInTime", fy: fiscalYearOfMonth(ym.year, ym.month), year: ym.year, month: ym.month, text: `${ym.year}年${ym.month}月` };
+    } else if (Number.isInteger(raw) && plausible(raw)) return { kind: "fiscalYear", fy: raw, text: String(raw) };
     return { kind: "error", text: String(raw), message: `年度として読めません: 「${raw}」` };
   }
-  const original = String(raw).trim();
+  if (typeof raw !== "string") return { kind: "error", text: String(raw), message: `年度として読めません: 「${String(raw)}」` };
+  const original = raw.trim();
+  if (original.length > MAX_LENGTH) return { kind: "error", text: original, message: `年度として読めません: 「${original}」` };
   const text = normalize(original);
   if (DASH_ONLY.test(text)) return { kind: "empty", text: original };
   if (text === "毎年度" || text === "毎年") return { kind: "everyYear", text: original };
@@ -75,13 +95,14 @@ export function parsePeriod(input: string | RawCell | null | undefined): Period 
  * or null. Latin letters glued to a word (`KPI`) are not eras.
  */
 export function extractPeriodFromHeader(header: string): Period | null {
+  if (typeof header !== "string" || header.length > MAX_LENGTH) return null;
   const text = normalize(header);
   IN_HEADER.lastIndex = 0;
   for (let m = IN_HEADER.exec(text); m; m = IN_HEADER.exec(text)) {
     const found = m[0];
     // R7.3 style months inside a header read as points in time.
     const rest = text.slice(m.index + found.length);
-    const month = /^\.(\d{1,2})/.exec(rest);
+    const month = MONTH_AFTER.exec(rest);
     const candidate = month ? `${found}.${month[1]}` : found;
     const period = parsePeriod(candidate);
     if (period.kind === "fiscalYear" || period.kind === "pointInTime") return { ...period, text: header };
@@ -91,6 +112,7 @@ export function extractPeriodFromHeader(header: string): Period | null {
 
 /** A fiscal year typed by a user: `R7`, `令和7年度`, `2025`, `2025年度`, `FY2025`. */
 export function parseFiscalYear(text: string): FiscalYear | null {
+  if (typeof text !== "string") return null;
   const period = parsePeriod(text);
   return period.kind === "fiscalYear" ? period.fy : null;
 }

@@ -2,40 +2,68 @@ import type { RawCell } from "../cells/RawCell";
 import { normalizeValueText, parseValue, parseValueText } from "../values/parseValue";
 import type { Comparator, DirectionWord, Target } from "./Target";
 
-const WHITESPACE = /[\s\u3000]+/g;
-const DASH_ONLY = /^[-‐‑‒–—―−ー~]*%?$/;
+const SPACES = / /g;
 const FOOTNOTE = /※\s*\d*/g;
+const DASH_ONLY = /^[-‐‑‒–—―−ー~]*%?$/;
+const HAS_DIGIT = /\d/;
+const MAX_LENGTH = 200;
 
-const SUFFIX_COMPARATORS: [string, Comparator][] = [
-  ["以上", ">="],
-  ["以下", "<="],
-  ["以内", "<="],
-  ["未満", "<"],
-  ["を超える", ">"],
-  ["超", ">"],
+/**
+ * Comparator words after the value. PDF extraction wraps cells anywhere (`法定雇 用率以 上`), so a
+ * space may sit between the characters of the word. Longest words first.
+ */
+const SUFFIX_COMPARATORS: [RegExp, Comparator][] = [
+  [/\s*を\s*超\s*え\s*る$/, ">"],
+  [/\s*を\s*上\s*回\s*る$/, ">"],
+  [/\s*を\s*下\s*回\s*る$/, "<"],
+  [/\s*以\s*上$/, ">="],
+  [/\s*以\s*下$/, "<="],
+  [/\s*以\s*内$/, "<="],
+  [/\s*未\s*満$/, "<"],
+  [/\s*超$/, ">"],
 ];
+/** Comparator signs before the value (≧ ≦ stay as they are under NFKC; ＞ ＜ become > <). */
 const PREFIX_COMPARATORS: [RegExp, Comparator][] = [
-  [/^(?:≧|≥|>=)/, ">="],
-  [/^(?:≦|≤|<=)/, "<="],
-  [/^</, "<"],
-  [/^>/, ">"],
+  [/^(?:≧|≥|>=|≧=)\s*/, ">="],
+  [/^(?:≦|≤|<=|≦=)\s*/, "<="],
+  [/^<\s*/, "<"],
+  [/^>\s*/, ">"],
 ];
+/** `…を目指す`, `…させる`: the aim around a target, not part of it. */
+const AIM_SUFFIX = /\s*(?:を目指す|をめざす|を目指します|を目標とする|させる|する|へ)$/;
 
 const DIRECTION_WORDS: Record<string, DirectionWord> = {
-  増加: "up", 増: "up", 向上: "up", 上昇: "up", 拡大: "up", 増大: "up", 改善: "up",
-  減少: "down", 減: "down", 低下: "down", 縮小: "down", 削減: "down", 抑制: "down",
-  維持: "maintain", 現状維持: "maintain", 維持・向上: "maintain",
+  増加: "up", 増: "up", 向上: "up", 上昇: "up", 拡大: "up", 増大: "up", 拡充: "up",
+  減少: "down", 減: "down", 低下: "down", 縮小: "down", 削減: "down", 抑制: "down", 低減: "down",
+  維持: "maintain", 現状維持: "maintain", 維持・向上: "maintain", 維持向上: "maintain", 現状値維持: "maintain",
 };
-const AIM_SUFFIX = /(?:を目指す|をめざす|を目指します|させる|する)$/;
 
-function compact(text: string): string {
-  return normalizeValueText(text).replace(WHITESPACE, "").replace(FOOTNOTE, "");
+/** 方向 columns: arrows and "higher is better" phrases, besides the direction words. */
+const UP_SIGN = /^(?:↑|⇧|⬆|↗)$/;
+const DOWN_SIGN = /^(?:↓|⇩|⬇|↘)$/;
+const UP_PHRASE = /^(?:高い|大きい|多い)(?:方|ほう)が(?:良い|よい|望ましい)$|^(?:高い|大きい|多い)ほど(?:良い|よい)$/;
+const DOWN_PHRASE = /^(?:低い|小さい|少ない)(?:方|ほう)が(?:良い|よい|望ましい)$|^(?:低い|小さい|少ない)ほど(?:良い|よい)$/;
+
+/** NFKC (keeping ㎡), whitespace folded, footnote marks removed. */
+function clean(text: string): string {
+  const t = normalizeValueText(text);
+  return t.includes("※") ? t.replace(FOOTNOTE, "").trim() : t;
 }
 
-/** 増加 / 増加を目指す → up, 減少 → down, 維持 → maintain, otherwise null. */
+function compact(text: string): string {
+  return text.includes(" ") ? text.replace(SPACES, "") : text;
+}
+
+/** 増加 / 増加を目指す → up, 減少 → down, 維持 → maintain, otherwise null. `text` is compact. */
 function directionWord(text: string): DirectionWord | null {
+  const direct = DIRECTION_WORDS[text];
+  if (direct) return direct;
   const word = text.replace(AIM_SUFFIX, "");
-  return DIRECTION_WORDS[word] ?? null;
+  return word === text ? null : (DIRECTION_WORDS[word] ?? null);
+}
+
+function error(text: string): Target {
+  return { kind: "error", text, message: `目標値として読めません: 「${text}」` };
 }
 
 /**
@@ -44,26 +72,34 @@ function directionWord(text: string): DirectionWord | null {
  * error carrying the text. Never guesses, never throws.
  */
 export function parseTarget(cell: RawCell): Target {
-  const { value } = cell;
+  const value = cell?.value;
   if (value === null || value === undefined) return { kind: "none", text: "" };
-  if (typeof value === "number" || typeof value === "boolean") {
+  if (typeof value === "number") {
     const reading = parseValue(cell);
     if (reading.kind === "number") return { kind: "value", value: reading.value, unit: reading.unit, text: reading.text };
-    return { kind: "error", text: String(value), message: `目標値として読めません: 「${String(value)}」` };
+    return error(String(value));
   }
-  const original = String(value).trim();
-  const text = compact(original);
-  if (DASH_ONLY.test(text)) return { kind: "none", text: original };
+  if (typeof value !== "string") return error(String(value));
+  const original = value.trim();
+  if (original === "") return { kind: "none", text: original };
+  if (original.length > MAX_LENGTH) return error(original);
+  const text = clean(original);
+  const tight = compact(text);
+  if (DASH_ONLY.test(tight)) return { kind: "none", text: original };
 
-  const direction = /\d/.test(text) ? null : directionWord(text);
-  if (direction) return { kind: "directional", direction, text: original };
+  const hasDigit = HAS_DIGIT.test(tight);
+  if (!hasDigit) {
+    const direction = directionWord(tight);
+    if (direction) return { kind: "directional", direction, text: original };
+  }
 
-  let body = text;
+  let body = hasDigit ? text.replace(AIM_SUFFIX, "") : text;
   let comparator: Comparator | undefined;
-  for (const [word, c] of SUFFIX_COMPARATORS) {
-    if (body.endsWith(word)) {
+  for (const [pattern, c] of SUFFIX_COMPARATORS) {
+    const m = pattern.exec(body);
+    if (m) {
       comparator = c;
-      body = body.slice(0, -word.length);
+      body = body.slice(0, m.index);
       break;
     }
   }
@@ -77,7 +113,8 @@ export function parseTarget(cell: RawCell): Target {
       }
     }
   }
-  // The original spacing matters for notes in brackets, so read the value from the text without the comparator.
+  body = body.trim();
+  if (body === "") return error(original);
   const reading = parseValueText(body);
   if (reading.kind === "number") {
     const target: Target = { kind: "value", value: reading.value, unit: reading.unit, text: original };
@@ -85,18 +122,20 @@ export function parseTarget(cell: RawCell): Target {
     if (reading.note) target.note = reading.note;
     return target;
   }
-  if (comparator && body !== "" && !/\d/.test(body)) {
-    return { kind: "reference", name: body, comparator, text: original };
+  if (comparator && !hasDigit && reading.kind === "error") {
+    // A word with a comparator: a value the sheet does not hold (法定雇用率以上). PDF wraps removed.
+    return { kind: "reference", name: compact(body), comparator, text: original };
   }
-  return { kind: "error", text: original, message: `目標値として読めません: 「${original}」` };
+  return error(original);
 }
 
 /** A 方向 column: 増加 / ↑ / 高い方が良い → up; 減少 / ↓ / 低い方が良い → down; otherwise null. */
 export function parseDirectionWord(text: string): "up" | "down" | null {
-  const t = compact(text);
+  if (typeof text !== "string" || text.length > MAX_LENGTH) return null;
+  const t = compact(clean(text));
   if (t === "") return null;
-  if (/^(↑|⇧|上|高|大)/.test(t) || /(高い|大きい|多い)方が(良い|よい)/.test(t)) return "up";
-  if (/^(↓|⇩|下|低|小)/.test(t) || /(低い|小さい|少ない)方が(良い|よい)/.test(t)) return "down";
+  if (UP_SIGN.test(t) || UP_PHRASE.test(t)) return "up";
+  if (DOWN_SIGN.test(t) || DOWN_PHRASE.test(t)) return "down";
   const word = directionWord(t);
   return word === "up" || word === "down" ? word : null;
 }

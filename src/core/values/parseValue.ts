@@ -1,66 +1,91 @@
 import type { RawCell } from "../cells/RawCell";
 import { NEEDS_NFKC } from "../text/normalize";
 import { scaleDecimal } from "./decimal";
+import { formatInfo } from "./numberFormat";
 import { PERCENT_UNIT, type ValueReading } from "./ValueReading";
 
+export { formatInfo, type FormatInfo } from "./numberFormat";
+
+/*
+ * Every regular expression is compiled once, here. parseValue runs on hundreds of thousands of
+ * cells: number and empty cells take a fast path, ASCII text skips NFKC.
+ */
+
 /** ㎡ ㎥ ㎢ survive NFKC (which would make them m2, m3, km2) through private-use stand-ins. */
-const SQUARE_UNITS: [RegExp, string, string][] = [
-  [/㎡/g, "\uE001", "㎡"],
-  [/㎥/g, "\uE002", "㎥"],
-  [/㎢/g, "\uE003", "㎢"],
-];
-const STAND_IN = /[\uE001-\uE003]/g;
 const SQUARES = /[㎡㎥㎢]/;
+const SQUARE_ALL = /[㎡㎥㎢]/g;
+const TO_STAND_IN: Record<string, string> = { "㎡": "\uE001", "㎥": "\uE002", "㎢": "\uE003" };
+const STAND_IN = /[\uE001-\uE003]/g;
 const HAS_STAND_IN = /[\uE001-\uE003]/;
 const FROM_STAND_IN: Record<string, string> = { "\uE001": "㎡", "\uE002": "㎥", "\uE003": "㎢" };
 
 const WHITESPACE = /[\s\u3000]+/g;
+const SPACES = / /g;
+/** `※`, `※1`, `※ 2`: a footnote mark, not part of the value. */
 const FOOTNOTE = /※\s*\d*/g;
-const DASH_ONLY = /^[-‐‑‒–—―−ー~]+%?$/;
-const REASON_WORDS = new Set(["未集計", "調査中", "未把握", "集計中", "評価不能", "非公表", "未実施", "未定", "算出中", "把握中", "未公表"]);
-const CUMULATIVE = /^(?:延べ|延|\[累計\]|累計)\s*/;
+/** Dashes people use for "no value" (NFKC already made － into -), alone or before a unit: `—%`, `－人`. */
+const DASH_ONLY = /^[-‐‑‒–—―−ー~]+(?:%|[^\d\s.,+\-‐‑‒–—―−ー~()]{1,4})?$/;
+/** Minus signs NFKC leaves alone: − (U+2212) in PDFs. */
+const MINUS_SIGNS = /[−‒–]/g;
+const HAS_MINUS_SIGN = /[−‒–]/;
+/** Words that say why there is no value; kept as the reading's reason. */
+const REASON_WORDS = new Set([
+  "未集計", "調査中", "未把握", "集計中", "評価不能", "非公表", "未公表", "未実施", "未定", "算出中", "把握中", "未確定", "対象外", "該当なし",
+]);
+/** A reason word with a note: `未集計 (10月公表)`. */
+const REASON_WITH_NOTE = /^([^\d()]+?)\s*\(.*\)$/;
+const CUMULATIVE = /^(?:延べ|延|\[累計\]|\(累計\)|累計)\s*/;
+const CUMULATIVE_NOTE = /^(?:累計|延べ|延)$/;
 const APPROX = /^約\s*/;
 /**
  * sign, integer (with or without thousands separators), decimals, multiplier, unit, note.
  * The unit is anything but digits, brackets and signs: 件, 人, 品目, %, 円, ㎡ (stand-in), 事業所.
  */
-const QUANTITY = /^([+\-△▲]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(百万|万|億|千|兆)?\s*([^\d\s()+\-,.:;/=~][^\d()+\-,.:;/=~]*?)?\s*(?:\((.*)\))?$/;
+const QUANTITY =
+  /^([+\-△▲]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(百万|万|億|千|兆)?\s*([^\d\s()+\-,.:;/=~][^\d()+\-,.:;/=~]*?)?\s*(?:\(([^()]*)\))?$/;
 const MULTIPLIER: Record<string, number> = { 千: 3, 万: 4, 百万: 6, 億: 8, 兆: 12 };
-const UNIT_IN_FORMAT = /"([^"]+)"/;
-const PERCENT_FORMAT = /%(?=(?:[^"]*"[^"]*")*[^"]*$)/;
+/** Longer text is never a single quantity; refusing it early keeps the regexes linear. */
+const MAX_LENGTH = 200;
 
 /** NFKC and whitespace folding, with ㎡ ㎥ ㎢ as private-use stand-ins. */
 function normalizeKeepingSquares(s: string): string {
   let text = s;
   if (NEEDS_NFKC.test(text)) {
-    if (SQUARES.test(text)) for (const [pattern, standIn] of SQUARE_UNITS) text = text.replace(pattern, standIn);
+    if (SQUARES.test(text)) text = text.replace(SQUARE_ALL, (c) => TO_STAND_IN[c]);
     text = text.normalize("NFKC");
   }
+  if (HAS_MINUS_SIGN.test(text)) text = text.replace(MINUS_SIGNS, "-");
   return text.replace(WHITESPACE, " ").trim();
+}
+
+function restoreSquares(s: string): string {
+  return HAS_STAND_IN.test(s) ? s.replace(STAND_IN, (c) => FROM_STAND_IN[c]) : s;
 }
 
 /** NFKC and whitespace folding that keep ㎡ ㎥ ㎢ as they are. */
 export function normalizeValueText(s: string): string {
-  const text = normalizeKeepingSquares(s);
-  return HAS_STAND_IN.test(text) ? text.replace(STAND_IN, (c) => FROM_STAND_IN[c]) : text;
+  return restoreSquares(normalizeKeepingSquares(s));
 }
 
-function unitOfFormat(format: string | undefined): string {
-  if (!format || format === "General") return "";
-  const quoted = UNIT_IN_FORMAT.exec(format);
-  if (quoted) return quoted[1].trim();
-  return PERCENT_FORMAT.test(format) ? PERCENT_UNIT : "";
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+/** A non-negative finite number as plain decimal digits (no exponent), at most `decimals` places. */
+function plainDigits(value: number, decimals: number): string {
+  const fixed = value.toFixed(decimals); // exact rounding of the double, never an exponent below 1e21
+  if (decimals === 0 || !fixed.includes(".")) return fixed;
+  return fixed.replace(/\.?0+$/, "");
 }
 
 /** A number with thousands separators and at most `decimals` decimals, trailing zeros dropped. */
 function groupDigits(value: number, decimals: number): string {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(Math.abs(value) * factor) / factor;
-  const text = String(rounded);
-  const sign = value < 0 && rounded !== 0 ? "-" : "";
-  if (rounded < 1000 || text.includes("e")) return sign + text;
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  const text = abs >= 1e21 ? String(abs) : plainDigits(abs, decimals);
+  const sign = value < 0 && /[1-9]/.test(text) ? "-" : "";
   const dot = text.indexOf(".");
   const int = dot < 0 ? text : text.slice(0, dot);
+  if (int.length <= 3 || text.includes("e")) return sign + text;
   let grouped = "";
   for (let i = 0; i < int.length; i++) {
     if (i > 0 && (int.length - i) % 3 === 0) grouped += ",";
@@ -69,11 +94,26 @@ function groupDigits(value: number, decimals: number): string {
   return sign + grouped + (dot < 0 ? "" : text.slice(dot));
 }
 
-/** A quantity for people: `1,512件`, `75.6%` (0.756 with unit %), `2.05㎡`. */
+/** value × 100 for display, through the decimal text so that 0.749 shows as 74.9, not 74.900…01. */
+function timesHundred(value: number): number {
+  const text = String(value);
+  const e = text.indexOf("e");
+  if (e < 0) return scaleDecimal(text, 2);
+  return Number(`${text.slice(0, e)}e${Number(text.slice(e + 1)) + 2}`);
+}
+
+/**
+ * A quantity for people: `1,512件`, `75.6%` (0.756 with unit %), `2.05㎡`, `9,980,000,000円`.
+ * Thousands separators, up to 4 decimals (a percentage: ×100 with up to 2), trailing zeros dropped,
+ * the unit appended without a space.
+ */
 export function formatQuantity(value: number, unit: string): string {
-  if (unit === PERCENT_UNIT) return `${groupDigits(scaleDecimal(String(value), 2), 2)}%`;
+  if (unit === PERCENT_UNIT) return `${groupDigits(timesHundred(value), 2)}%`;
   return `${groupDigits(value, 4)}${unit}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading
 
 function error(text: string, message = `数値として読めません: 「${text}」`): ValueReading {
   return { kind: "error", text, message };
@@ -81,8 +121,9 @@ function error(text: string, message = `数値として読めません: 「${tex
 
 function fromNumber(value: number, numberFormat: string | undefined): ValueReading {
   if (!Number.isFinite(value)) return error(String(value));
-  const unit = unitOfFormat(numberFormat);
-  return { kind: "number", value, unit, text: formatQuantity(value, unit) };
+  const info = formatInfo(numberFormat);
+  if (info.date) return error(String(value), `日付は数値として読めません: 「${String(value)}」`);
+  return { kind: "number", value: value === 0 ? 0 : value, unit: info.unit, text: formatQuantity(value, info.unit) };
 }
 
 /**
@@ -91,54 +132,75 @@ function fromNumber(value: number, numberFormat: string | undefined): ValueReadi
  * error carrying the text. Never guesses, never throws.
  */
 export function parseValue(cell: RawCell): ValueReading {
-  const { value } = cell;
+  const value = cell?.value;
   if (value === null || value === undefined) return { kind: "empty", text: "" };
   if (typeof value === "number") return fromNumber(value, cell.numberFormat);
-  if (typeof value === "boolean") return error(value ? "TRUE" : "FALSE");
-  if (typeof value !== "string") return error(String(value));
-  return parseValueText(value);
+  if (typeof value === "string") return value === "" ? { kind: "empty", text: "" } : parseValueText(value);
+  if (typeof value === "boolean") return error(value ? "TRUE" : "FALSE", `真偽値は数値として読めません: 「${value ? "TRUE" : "FALSE"}」`);
+  return error(safeString(value));
 }
 
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return "";
+  }
+}
+
+/** A quantity written as text (see parseValue). */
 export function parseValueText(raw: string): ValueReading {
   const original = raw.trim();
+  if (original === "") return { kind: "empty", text: original };
+  if (original.length > MAX_LENGTH) return error(original);
   let text = normalizeKeepingSquares(raw);
   if (text.includes("※")) text = text.replace(FOOTNOTE, "").trim();
   if (text === "") return { kind: "empty", text: original };
   const first = text.charCodeAt(0);
   const startsWithDigit = first >= 48 && first <= 57;
   if (!startsWithDigit) {
-    const compact = text.replace(/ /g, "");
+    const compact = text.includes(" ") ? text.replace(SPACES, "") : text;
     if (DASH_ONLY.test(compact)) return { kind: "empty", text: original };
     if (REASON_WORDS.has(compact)) return { kind: "empty", reason: compact, text: original };
+    const withNote = REASON_WITH_NOTE.exec(text);
+    if (withNote && REASON_WORDS.has(withNote[1].replace(SPACES, ""))) {
+      return { kind: "empty", reason: withNote[1].replace(SPACES, ""), text: original };
+    }
   }
 
   let cumulative = false;
   let approximate = false;
-  const cumulativeMark = startsWithDigit ? null : CUMULATIVE.exec(text);
-  if (cumulativeMark) {
-    cumulative = true;
-    text = text.slice(cumulativeMark[0].length);
-  }
-  const approxMark = startsWithDigit ? null : APPROX.exec(text);
-  if (approxMark) {
-    approximate = true;
-    text = text.slice(approxMark[0].length);
+  if (!startsWithDigit) {
+    const cumulativeMark = CUMULATIVE.exec(text);
+    if (cumulativeMark) {
+      cumulative = true;
+      text = text.slice(cumulativeMark[0].length);
+    }
+    const approxMark = APPROX.exec(text);
+    if (approxMark) {
+      approximate = true;
+      text = text.slice(approxMark[0].length);
+    }
   }
   const m = QUANTITY.exec(text);
   if (!m) return error(original);
-  const [, sign, integer, decimals = "", multiplier, rawUnit = "", note] = m;
-  const trimmed = rawUnit.trim();
-  const unit = HAS_STAND_IN.test(trimmed) ? trimmed.replace(STAND_IN, (c) => FROM_STAND_IN[c]) : trimmed;
+  const [, sign, integer, decimals = "", multiplier, rawUnit = "", rawNote] = m;
+  const unit = restoreSquares(rawUnit.trim());
   let power = multiplier ? MULTIPLIER[multiplier] : 0;
   if (unit === PERCENT_UNIT) power -= 2;
-  else if (unit.startsWith(PERCENT_UNIT)) return error(original);
   else if (unit.includes("%")) return error(original);
-  const digits = `${sign === "-" || sign === "△" || sign === "▲" ? "-" : ""}${integer.replace(/,/g, "")}${decimals}`;
+  const negative = sign === "-" || sign === "△" || sign === "▲";
+  const digits = `${negative ? "-" : ""}${integer.includes(",") ? integer.replace(/,/g, "") : integer}${decimals}`;
   const number = scaleDecimal(digits, power);
   if (!Number.isFinite(number)) return error(original);
   const reading: ValueReading = { kind: "number", value: number === 0 ? 0 : number, unit, text: original };
-  const notes = [approximate ? "約" : "", note?.trim() ?? ""].filter(Boolean);
-  if (notes.length > 0) reading.note = notes.join(" ");
+  let note = rawNote === undefined ? "" : restoreSquares(rawNote.trim());
+  if (CUMULATIVE_NOTE.test(note)) {
+    cumulative = true;
+    note = "";
+  }
+  if (approximate) note = note === "" ? "約" : `約 ${note}`;
+  if (note !== "") reading.note = note;
   if (cumulative) reading.cumulative = true;
   return reading;
 }
