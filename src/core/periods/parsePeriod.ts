@@ -15,7 +15,7 @@ const FISCAL = new RegExp(`^(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?年?度?|(?:FY)?(
 /** R6.3 / 令和6年3月 / 2024年3月 / 2024.3 / R6年3月末 — a month. */
 const MONTH = new RegExp(`^(?:${ERA}${YEAR}|(\\d{4}))[.年/](\\d{1,2})月?(?:末|時点|現在)?$`, "i");
 /** A period inside a header: the longest era/Western form, not glued to a Latin word (KPI). */
-const IN_HEADER = new RegExp(`(?<![A-Za-z])(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?(?:年度末|年度|年)?|(?<!\\d)(\\d{4})年度(末)?)`, "g");
+const IN_HEADER = new RegExp(`(?<![A-Za-z])(?:${ERA}${YEAR}(?:\\((\\d{4})\\))?(?:年度末|年度|年)?|(?<!\\d)(\\d{4})年度(末)?|(?<![A-Za-z])[Ff][Yy](\\d{4})(?!\\d))`, "g");
 const MONTH_AFTER = /^\.(\d{1,2})(?!\d)/;
 const MAX_LENGTH = 200;
 

@@ -4,6 +4,8 @@ import type { Comparator, DirectionWord, Target } from "./Target";
 
 const SPACES = / /g;
 const FOOTNOTE = /※\s*\d*/g;
+/** `55% ※平成32年世論調査`: words after a mark are a note. */
+const FOOTNOTE_TEXT = /^(.*?\S)\s*※\s*\d*\s*([^\d※\s][^※]*)$/;
 const DASH_ONLY = /^[-‐‑‒–—―−ー~]*%?$/;
 const HAS_DIGIT = /\d/;
 const MAX_LENGTH = 200;
@@ -44,10 +46,19 @@ const DOWN_SIGN = /^(?:↓|⇩|⬇|↘)$/;
 const UP_PHRASE = /^(?:高い|大きい|多い)(?:方|ほう)が(?:良い|よい|望ましい)$|^(?:高い|大きい|多い)ほど(?:良い|よい)$/;
 const DOWN_PHRASE = /^(?:低い|小さい|少ない)(?:方|ほう)が(?:良い|よい|望ましい)$|^(?:低い|小さい|少ない)ほど(?:良い|よい)$/;
 
-/** NFKC (keeping ㎡), whitespace folded, footnote marks removed. */
-function clean(text: string): string {
-  const t = normalizeValueText(text);
-  return t.includes("※") ? t.replace(FOOTNOTE, "").trim() : t;
+/** NFKC (keeping ㎡), whitespace folded, footnote marks removed (words after a mark returned as a note). */
+function clean(text: string): { text: string; footnote: string } {
+  let t = normalizeValueText(text);
+  let footnote = "";
+  if (t.includes("※")) {
+    const withText = FOOTNOTE_TEXT.exec(t);
+    if (withText) {
+      t = withText[1];
+      footnote = withText[2].trim();
+    }
+    t = t.replace(FOOTNOTE, "").trim();
+  }
+  return { text: t, footnote };
 }
 
 function compact(text: string): string {
@@ -83,7 +94,7 @@ export function parseTarget(cell: RawCell): Target {
   const original = value.trim();
   if (original === "") return { kind: "none", text: original };
   if (original.length > MAX_LENGTH) return error(original);
-  const text = clean(original);
+  const { text, footnote } = clean(original);
   const tight = compact(text);
   if (DASH_ONLY.test(tight)) return { kind: "none", text: original };
 
@@ -119,7 +130,8 @@ export function parseTarget(cell: RawCell): Target {
   if (reading.kind === "number") {
     const target: Target = { kind: "value", value: reading.value, unit: reading.unit, text: original };
     if (comparator) target.comparator = comparator;
-    if (reading.note) target.note = reading.note;
+    const note = [reading.note ?? "", footnote].filter((n) => n !== "").join(" ");
+    if (note !== "") target.note = note;
     return target;
   }
   if (comparator && !hasDigit && reading.kind === "error") {
@@ -132,7 +144,7 @@ export function parseTarget(cell: RawCell): Target {
 /** A 方向 column: 増加 / ↑ / 高い方が良い → up; 減少 / ↓ / 低い方が良い → down; otherwise null. */
 export function parseDirectionWord(text: string): "up" | "down" | null {
   if (typeof text !== "string" || text.length > MAX_LENGTH) return null;
-  const t = compact(clean(text));
+  const t = compact(clean(text).text);
   if (t === "") return null;
   if (UP_SIGN.test(t) || UP_PHRASE.test(t)) return "up";
   if (DOWN_SIGN.test(t) || DOWN_PHRASE.test(t)) return "down";

@@ -23,6 +23,8 @@ const WHITESPACE = /[\s\u3000]+/g;
 const SPACES = / /g;
 /** `※`, `※1`, `※ 2`: a footnote mark, not part of the value. */
 const FOOTNOTE = /※\s*\d*/g;
+/** `55% ※平成32年世論調査`: after the value, a mark followed by words is a note about the value. */
+const FOOTNOTE_TEXT = /^(.*?\S)\s*※\s*\d*\s*([^\d※\s][^※]*)$/;
 /** Dashes people use for "no value" (NFKC already made － into -), alone or before a unit: `—%`, `－人`. */
 const DASH_ONLY = /^[-‐‑‒–—―−ー~]+(?:%|[^\d\s.,+\-‐‑‒–—―−ー~()]{1,4})?$/;
 /** Minus signs NFKC leaves alone: − (U+2212) in PDFs. */
@@ -43,6 +45,8 @@ const APPROX = /^約\s*/;
  */
 const QUANTITY =
   /^([+\-△▲]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(百万|万|億|千|兆)?\s*([^\d\s()+\-,.:;/=~][^\d()+\-,.:;/=~]*?)?\s*(?:\(([^()]*)\))?$/;
+/** A bound is not a value: `100人以上` (parseTarget reads it as a target). */
+const BOUND_WORD = /(?:以上|以下|未満|以内|超|を超える)$/;
 const MULTIPLIER: Record<string, number> = { 千: 3, 万: 4, 百万: 6, 億: 8, 兆: 12 };
 /** Longer text is never a single quantity; refusing it early keeps the regexes linear. */
 const MAX_LENGTH = 200;
@@ -154,7 +158,15 @@ export function parseValueText(raw: string): ValueReading {
   if (original === "") return { kind: "empty", text: original };
   if (original.length > MAX_LENGTH) return error(original);
   let text = normalizeKeepingSquares(raw);
-  if (text.includes("※")) text = text.replace(FOOTNOTE, "").trim();
+  let footnote = "";
+  if (text.includes("※")) {
+    const withText = FOOTNOTE_TEXT.exec(text);
+    if (withText) {
+      footnote = withText[2].trim();
+      text = withText[1];
+    }
+    text = text.replace(FOOTNOTE, "").trim();
+  }
   if (text === "") return { kind: "empty", text: original };
   const first = text.charCodeAt(0);
   const startsWithDigit = first >= 48 && first <= 57;
@@ -188,7 +200,7 @@ export function parseValueText(raw: string): ValueReading {
   const unit = restoreSquares(rawUnit.trim());
   let power = multiplier ? MULTIPLIER[multiplier] : 0;
   if (unit === PERCENT_UNIT) power -= 2;
-  else if (unit.includes("%")) return error(original);
+  else if (unit.includes("%") || BOUND_WORD.test(unit)) return error(original);
   const negative = sign === "-" || sign === "△" || sign === "▲";
   const digits = `${negative ? "-" : ""}${integer.includes(",") ? integer.replace(/,/g, "") : integer}${decimals}`;
   const number = scaleDecimal(digits, power);
@@ -199,6 +211,7 @@ export function parseValueText(raw: string): ValueReading {
     cumulative = true;
     note = "";
   }
+  if (footnote !== "") note = note === "" ? restoreSquares(footnote) : `${note} ${restoreSquares(footnote)}`;
   if (approximate) note = note === "" ? "約" : `約 ${note}`;
   if (note !== "") reading.note = note;
   if (cumulative) reading.cumulative = true;
