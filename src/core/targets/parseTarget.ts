@@ -24,6 +24,9 @@ const SUFFIX_COMPARATORS: [RegExp, Comparator][] = [
   [/\s*未\s*満$/, "<"],
   [/\s*超$/, ">"],
 ];
+/** Last characters of the comparator words and aims: most targets end in a unit and skip the regexes. */
+const COMPARATOR_LAST = new Set([..."上下内満超る"].map((c) => c.charCodeAt(0)));
+const AIM_LAST = new Set([..."するへ"].map((c) => c.charCodeAt(0)));
 /** Comparator signs before the value (≧ ≦ stay as they are under NFKC; ＞ ＜ become > <). */
 const PREFIX_COMPARATORS: [RegExp, Comparator][] = [
   [/^(?:≧|≥|>=|≧=)\s*/, ">="],
@@ -104,17 +107,20 @@ export function parseTarget(cell: RawCell): Target {
     if (direction) return { kind: "directional", direction, text: original };
   }
 
-  let body = hasDigit ? text.replace(AIM_SUFFIX, "") : text;
+  let body = hasDigit && AIM_LAST.has(text.charCodeAt(text.length - 1)) ? text.replace(AIM_SUFFIX, "") : text;
   let comparator: Comparator | undefined;
-  for (const [pattern, c] of SUFFIX_COMPARATORS) {
-    const m = pattern.exec(body);
-    if (m) {
-      comparator = c;
-      body = body.slice(0, m.index);
-      break;
+  if (COMPARATOR_LAST.has(body.charCodeAt(body.length - 1))) {
+    for (const [pattern, c] of SUFFIX_COMPARATORS) {
+      const m = pattern.exec(body);
+      if (m) {
+        comparator = c;
+        body = body.slice(0, m.index);
+        break;
+      }
     }
   }
-  if (!comparator) {
+  const first = body.charCodeAt(0);
+  if (!comparator && !(first >= 48 && first <= 57)) {
     for (const [pattern, c] of PREFIX_COMPARATORS) {
       const m = pattern.exec(body);
       if (m) {

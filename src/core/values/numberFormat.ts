@@ -1,4 +1,4 @@
-import { NEEDS_NFKC } from "../text/normalize";
+import { SCAN_NFKC, scanText } from "../text/normalize";
 import { PERCENT_UNIT } from "./ValueReading";
 
 const SQUARES = /[㎡㎥㎢]/;
@@ -54,7 +54,7 @@ function analyseFormat(format: string): FormatInfo {
   let unit = literal.trim();
   if (unit === "¥" || unit === "￥" || unit === "\\") unit = "円";
   if (percent && (unit === "" || unit === "%")) unit = PERCENT_UNIT;
-  else if (NEEDS_NFKC.test(unit) && !SQUARES.test(unit)) unit = unit.normalize("NFKC");
+  else if (scanText(unit) & SCAN_NFKC && !SQUARES.test(unit)) unit = unit.normalize("NFKC");
   return { unit, date };
 }
 

@@ -1,5 +1,5 @@
 import type { RawCell } from "../cells/RawCell";
-import { NEEDS_NFKC } from "../text/normalize";
+import { SCAN_MINUS, SCAN_NFKC, SCAN_SPACES, scanText } from "../text/normalize";
 import { scaleDecimal } from "./decimal";
 import { formatInfo } from "./numberFormat";
 import { PERCENT_UNIT, type ValueReading } from "./ValueReading";
@@ -29,7 +29,6 @@ const FOOTNOTE_TEXT = /^(.*?\S)\s*※\s*\d*\s*([^\d※\s][^※]*)$/;
 const DASH_ONLY = /^[-‐‑‒–—―−ー~]+(?:%|[^\d\s.,+\-‐‑‒–—―−ー~()]{1,4})?$/;
 /** Minus signs NFKC leaves alone: − (U+2212) in PDFs. */
 const MINUS_SIGNS = /[−‒–]/g;
-const HAS_MINUS_SIGN = /[−‒–]/;
 /** Words that say why there is no value; kept as the reading's reason. */
 const REASON_WORDS = new Set([
   "未集計", "調査中", "未把握", "集計中", "評価不能", "非公表", "未公表", "未実施", "未定", "算出中", "把握中", "未確定", "対象外", "該当なし",
@@ -51,15 +50,17 @@ const MULTIPLIER: Record<string, number> = { 千: 3, 万: 4, 百万: 6, 億: 8, 
 /** Longer text is never a single quantity; refusing it early keeps the regexes linear. */
 const MAX_LENGTH = 200;
 
-/** NFKC and whitespace folding, with ㎡ ㎥ ㎢ as private-use stand-ins. */
+/** NFKC and whitespace folding, with ㎡ ㎥ ㎢ as private-use stand-ins. Clean text is returned as it is. */
 function normalizeKeepingSquares(s: string): string {
+  const flags = scanText(s);
+  if (flags === 0) return s;
   let text = s;
-  if (NEEDS_NFKC.test(text)) {
+  if (flags & SCAN_NFKC) {
     if (SQUARES.test(text)) text = text.replace(SQUARE_ALL, (c) => TO_STAND_IN[c]);
     text = text.normalize("NFKC");
   }
-  if (HAS_MINUS_SIGN.test(text)) text = text.replace(MINUS_SIGNS, "-");
-  return text.replace(WHITESPACE, " ").trim();
+  if (flags & SCAN_MINUS) text = text.replace(MINUS_SIGNS, "-");
+  return flags & (SCAN_SPACES | SCAN_NFKC) ? text.replace(WHITESPACE, " ").trim() : text;
 }
 
 function restoreSquares(s: string): string {
@@ -74,11 +75,14 @@ export function normalizeValueText(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-/** A non-negative finite number as plain decimal digits (no exponent), at most `decimals` places. */
+/** A non-negative finite number below 1e21 as plain decimal digits, at most `decimals` places. */
 function plainDigits(value: number, decimals: number): string {
-  const fixed = value.toFixed(decimals); // exact rounding of the double, never an exponent below 1e21
-  if (decimals === 0 || !fixed.includes(".")) return fixed;
-  return fixed.replace(/\.?0+$/, "");
+  if (Number.isInteger(value)) return String(value);
+  const fixed = value.toFixed(decimals); // rounds the double exactly, never an exponent below 1e21
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--; // trailing zeros
+  if (fixed.charCodeAt(end - 1) === 46) end--; // a bare dot
+  return end === fixed.length ? fixed : fixed.slice(0, end);
 }
 
 /** A number with thousands separators and at most `decimals` decimals, trailing zeros dropped. */
@@ -86,6 +90,7 @@ function groupDigits(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
   const text = abs >= 1e21 ? String(abs) : plainDigits(abs, decimals);
+  if (text.length <= 3) return value < 0 && text !== "0" ? `-${text}` : text;
   const sign = value < 0 && /[1-9]/.test(text) ? "-" : "";
   const dot = text.indexOf(".");
   const int = dot < 0 ? text : text.slice(0, dot);
