@@ -1,5 +1,5 @@
 import type { FiscalYear } from "../../src/core/periods/Period";
-import { cellValueFromInput } from "../../src/core/workbook/cellValueFromInput";
+import { cellValueFromInput } from "../../src/core/plans/cellValueFromInput";
 import type { CellValue } from "../../src/core/cells/RawCell";
 
 /** Ways the same content is laid out differently in users' files. */

@@ -1,8 +1,8 @@
 import { readWorkbook } from "../core/workbook/readWorkbook";
 import { evaluateWorkbook, type EvaluationSettings, type WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
-import { planEvaluate } from "../core/workbook/planEvaluate";
-import { planFill, type FillOptions, type FillPlan } from "../core/workbook/planFill";
-import { planFlagMissing } from "../core/workbook/planFlagMissing";
+import { planEvaluate } from "../core/plans/planEvaluate";
+import { planFill, type FillOptions, type FillPlan } from "../core/plans/planFill";
+import { planFlagMissing } from "../core/plans/planFlagMissing";
 import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
 import type { WritePlan } from "../core/workbook/WritePlan";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";

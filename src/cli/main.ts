@@ -11,7 +11,7 @@ import { getPreset, parsePreset } from "../core/presets/builtin";
 import type { Preset } from "../core/presets/Preset";
 import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
 import type { WritePlan } from "../core/workbook/WritePlan";
-import type { ActualInput } from "../core/workbook/planFill";
+import type { ActualInput } from "../core/plans/planFill";
 import { parseCli, UsageError, USAGE, type CliOptions } from "./args";
 import { printCheck, printEvaluation, printFill, type Out } from "./print";
 

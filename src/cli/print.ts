@@ -3,7 +3,7 @@ import { fiscalYearLabel } from "../core/periods/parsePeriod";
 import type { Preset } from "../core/presets/Preset";
 import type { Diagnostic } from "../core/workbook/Diagnostic";
 import type { WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
-import type { FillPlan } from "../core/workbook/planFill";
+import type { FillPlan } from "../core/plans/planFill";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
 import { countByGrade, missingByDepartment } from "../app/summary";
 

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { toA1 } from "../../core/cells/address";
-import { firstWriteOutsidePlan } from "../../core/workbook/PlanBuilder";
+import { firstWriteOutsidePlan } from "../../core/plans/PlanBuilder";
 import type { CellWrite, WritePlan } from "../../core/workbook/WritePlan";
 
 function argb(hex: string): string {

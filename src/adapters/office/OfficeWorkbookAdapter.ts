@@ -1,6 +1,6 @@
 import { parseA1, toA1, type CellArea } from "../../core/cells/address";
 import type { CellValue } from "../../core/cells/RawCell";
-import { firstWriteOutsidePlan } from "../../core/workbook/PlanBuilder";
+import { firstWriteOutsidePlan } from "../../core/plans/PlanBuilder";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
 import type { CellWrite, WritePlan } from "../../core/workbook/WritePlan";
 import type { WorkbookHost } from "../../app/operations";

@@ -8,7 +8,7 @@ import { parseValue } from "../values/parseValue";
 import { Diagnostics, where } from "./Diagnostics";
 import { Grid } from "./Grid";
 import type { Indicator, IndicatorTable, WorkbookModel } from "./WorkbookModel";
-import { yearColumnFor } from "./yearColumns";
+import { yearColumnFor } from "../layouts/yearColumns";
 
 export interface EvaluationSettings {
   year: FiscalYear;

@@ -1,8 +1,8 @@
 import { parsePeriod } from "../periods/parsePeriod";
 import { parseTarget } from "../targets/parseTarget";
 import { parseValue } from "../values/parseValue";
-import { detectActionPlan } from "./detectActionPlan";
-import { detectKpiLists } from "./detectKpiList";
+import { detectActionPlan } from "../layouts/detectActionPlan";
+import { detectKpiLists } from "../layouts/detectKpiList";
 import { Diagnostics, where } from "./Diagnostics";
 import { Grid } from "./Grid";
 import type { SheetSnapshot, WorkbookSnapshot } from "./SheetSnapshot";

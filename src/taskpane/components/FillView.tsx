@@ -9,7 +9,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Te
 import { decodeText, parseActualRows, parsePastedBlock } from "../../adapters/csv/readActuals";
 import type { Workbench } from "../../app/Workbench";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
-import type { ActualInput, FillPlan } from "../../core/workbook/planFill";
+import type { ActualInput, FillPlan } from "../../core/plans/planFill";
 import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({

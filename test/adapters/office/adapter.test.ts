@@ -11,7 +11,7 @@ import { HIGHLIGHTS_SETTING, OfficeWorkbookAdapter, WriteRefused } from "../../.
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY } from "../../../src/adapters/office/settings";
 import { runEvaluate, runFill } from "../../../src/app/operations";
 import { getPreset } from "../../../src/core/presets/builtin";
-import { MISSING_FILL } from "../../../src/core/workbook/planEvaluate";
+import { MISSING_FILL } from "../../../src/core/plans/planEvaluate";
 
 const SEED = path.join(__dirname, "../../../seeds/musashino-action-plan.xlsx");
 let seedSnapshot: Awaited<ReturnType<typeof loadWorkbook>>["snapshot"];
@@ -150,7 +150,7 @@ describe("refusals: nothing half-written", () => {
     const { book, adapter } = setup();
     const snapshot = await adapter.read();
     const { readWorkbook } = await import("../../../src/core/workbook/readWorkbook");
-    const { planEvaluate } = await import("../../../src/core/workbook/planEvaluate");
+    const { planEvaluate } = await import("../../../src/core/plans/planEvaluate");
     const { plan } = planEvaluate(readWorkbook(snapshot), standard);
     book.sheets.splice(book.sheets.findIndex((s) => s.name === "事業12"), 1);
     const before = JSON.stringify(book.toSnapshot());

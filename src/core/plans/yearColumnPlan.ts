@@ -1,8 +1,8 @@
 import { fiscalYearLabel } from "../periods/parsePeriod";
 import type { FiscalYear } from "../periods/Period";
-import type { Grid } from "./Grid";
-import type { IndicatorTable, YearColumnKind } from "./WorkbookModel";
-import { yearColumnFor } from "./yearColumns";
+import type { Grid } from "../workbook/Grid";
+import type { IndicatorTable, YearColumnKind } from "../workbook/WorkbookModel";
+import { yearColumnFor } from "../layouts/yearColumns";
 
 export interface PlannedColumn {
   col: number;

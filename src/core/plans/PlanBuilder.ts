@@ -1,6 +1,6 @@
 import { toA1 } from "../cells/address";
-import type { AllowedColumn, CellWrite, WritePlan, WritePurpose } from "./WritePlan";
-import type { IndicatorTable } from "./WorkbookModel";
+import type { AllowedColumn, CellWrite, WritePlan, WritePurpose } from "../workbook/WritePlan";
+import type { IndicatorTable } from "../workbook/WorkbookModel";
 
 /** A write outside every allowed column of its plan, or null when all are inside. */
 export function firstWriteOutsidePlan(plan: WritePlan): CellWrite | null {

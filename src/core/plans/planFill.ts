@@ -5,11 +5,11 @@ import { fiscalYearLabel } from "../periods/parsePeriod";
 import { foldName } from "../text/normalize";
 import { parseValue } from "../values/parseValue";
 import type { ValueReading } from "../values/ValueReading";
-import { Grid } from "./Grid";
+import { Grid } from "../workbook/Grid";
 import { PlanBuilder } from "./PlanBuilder";
 import { MISSING_FILL } from "./planEvaluate";
-import type { WritePlan } from "./WritePlan";
-import type { Indicator, IndicatorTable, WorkbookModel } from "./WorkbookModel";
+import type { WritePlan } from "../workbook/WritePlan";
+import type { Indicator, IndicatorTable, WorkbookModel } from "../workbook/WorkbookModel";
 import { planYearColumns, type PlannedColumn } from "./yearColumnPlan";
 import { cellValueFromInput } from "./cellValueFromInput";
 

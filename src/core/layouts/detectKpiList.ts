@@ -1,11 +1,11 @@
 import type { RawCell } from "../cells/RawCell";
-import { Diagnostics, where } from "./Diagnostics";
-import type { Grid } from "./Grid";
+import { Diagnostics, where } from "../workbook/Diagnostics";
+import type { Grid } from "../workbook/Grid";
 import { headerFiscalYear } from "./headerYear";
-import { indicatorKey } from "./indicatorKey";
+import { indicatorKey } from "../workbook/indicatorKey";
 import { KPI_HEADERS, NAME_HEADER_PREFERENCE, headerCore, isBlankOrDash, isOneOf } from "./labels";
 import { classifyYearHeader, findYearColumns } from "./yearColumns";
-import type { Indicator, IndicatorTable, TableColumns } from "./WorkbookModel";
+import type { Indicator, IndicatorTable, TableColumns } from "../workbook/WorkbookModel";
 
 type Role = Exclude<keyof typeof KPI_HEADERS, "name">;
 const ROLES: Role[] = ["baseline", "target", "targetPeriod", "baselinePeriod", "unit", "direction", "projectNo", "department"];

@@ -1,4 +1,4 @@
-import type { SeedActionProject, SeedKpiList } from "../../seeds/data/types";
+import type { SeedActionProject, SeedKpiList } from "../../../seeds/data/types";
 
 /** Two projects shaped like the 武蔵野市 action plan (事業12 and 事業5) and one without indicators. */
 export const projects: SeedActionProject[] = [

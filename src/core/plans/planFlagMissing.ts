@@ -1,8 +1,8 @@
-import { evaluateWorkbook, type EvaluationSettings } from "./evaluateWorkbook";
+import { evaluateWorkbook, type EvaluationSettings } from "../workbook/evaluateWorkbook";
 import { PlanBuilder } from "./PlanBuilder";
 import { MISSING_FILL } from "./planEvaluate";
-import type { WritePlan } from "./WritePlan";
-import type { WorkbookModel } from "./WorkbookModel";
+import type { WritePlan } from "../workbook/WritePlan";
+import type { WorkbookModel } from "../workbook/WorkbookModel";
 
 /** Highlight the year's empty actual cells (and clear the highlight where a value has arrived). */
 export function planFlagMissing(model: WorkbookModel, settings: EvaluationSettings): WritePlan {

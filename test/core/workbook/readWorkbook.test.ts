@@ -1,12 +1,12 @@
-import { toA1 } from "../../src/core/cells/address";
-import { readWorkbook } from "../../src/core/workbook/readWorkbook";
-import type { WorkbookSnapshot } from "../../src/core/workbook/SheetSnapshot";
-import type { Indicator, WorkbookModel } from "../../src/core/workbook/WorkbookModel";
-import { writeActionSheet } from "../../seeds/layout/actionPlan";
-import { writeKpiListSheet } from "../../seeds/layout/kpiList";
-import type { LayoutVariation } from "../../seeds/layout/variation";
-import { SnapshotWorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
-import { sheetFromRows } from "../helpers/snapshots";
+import { toA1 } from "../../../src/core/cells/address";
+import { readWorkbook } from "../../../src/core/workbook/readWorkbook";
+import type { WorkbookSnapshot } from "../../../src/core/workbook/SheetSnapshot";
+import type { Indicator, WorkbookModel } from "../../../src/core/workbook/WorkbookModel";
+import { writeActionSheet } from "../../../seeds/layout/actionPlan";
+import { writeKpiListSheet } from "../../../seeds/layout/kpiList";
+import type { LayoutVariation } from "../../../seeds/layout/variation";
+import { SnapshotWorkbookBuilder } from "../../../seeds/layout/WorkbookBuilder";
+import { sheetFromRows } from "../../helpers/snapshots";
 import { kpiList, projects } from "./fixtures";
 
 function actionBook(variation: LayoutVariation = {}, stacked = false, actualFy: number | null = 2025): WorkbookSnapshot {

@@ -1,14 +1,14 @@
 import fc from "fast-check";
-import { getPreset } from "../../src/core/presets/builtin";
-import { firstWriteOutsidePlan } from "../../src/core/workbook/PlanBuilder";
-import { planEvaluate } from "../../src/core/workbook/planEvaluate";
-import { planFill } from "../../src/core/workbook/planFill";
-import { readWorkbook } from "../../src/core/workbook/readWorkbook";
-import type { WritePlan } from "../../src/core/workbook/WritePlan";
-import type { WorkbookModel } from "../../src/core/workbook/WorkbookModel";
-import type { SeedActionIndicator, SeedActionProject } from "../../seeds/data/types";
-import { writeActionSheet } from "../../seeds/layout/actionPlan";
-import { SnapshotWorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
+import { getPreset } from "../../../src/core/presets/builtin";
+import { firstWriteOutsidePlan } from "../../../src/core/plans/PlanBuilder";
+import { planEvaluate } from "../../../src/core/plans/planEvaluate";
+import { planFill } from "../../../src/core/plans/planFill";
+import { readWorkbook } from "../../../src/core/workbook/readWorkbook";
+import type { WritePlan } from "../../../src/core/workbook/WritePlan";
+import type { WorkbookModel } from "../../../src/core/workbook/WorkbookModel";
+import type { SeedActionIndicator, SeedActionProject } from "../../../seeds/data/types";
+import { writeActionSheet } from "../../../seeds/layout/actionPlan";
+import { SnapshotWorkbookBuilder } from "../../../seeds/layout/WorkbookBuilder";
 
 const VALUES = ["2,000 件", "100% 以上", "0件", "—", "", "74.9%", "増加", "法定雇用率以上", "6.5 万件", "△13", "abc", "=SUM(A1)", "2.08㎡以下"];
 const PERIODS = ["R12.3", "R11年度", "毎年度", "—", "", "令和7年度", "H31"];

@@ -1,10 +1,10 @@
 import type { RawCell } from "../cells/RawCell";
-import { Diagnostics, where } from "./Diagnostics";
-import type { Grid } from "./Grid";
+import { Diagnostics, where } from "../workbook/Diagnostics";
+import type { Grid } from "../workbook/Grid";
 import { ACTION_TABLE_HEADERS, BLOCK_LABELS, STOP_LABELS, headerCore, isBlankOrDash, isOneOf, isPeriodHeader } from "./labels";
 import { findYearColumns } from "./yearColumns";
-import type { Indicator, IndicatorTable, NoIndicatorProject, Project, TableColumns } from "./WorkbookModel";
-import { indicatorKey } from "./indicatorKey";
+import type { Indicator, IndicatorTable, NoIndicatorProject, Project, TableColumns } from "../workbook/WorkbookModel";
+import { indicatorKey } from "../workbook/indicatorKey";
 
 export interface ActionPlanFindings {
   projects: Project[];

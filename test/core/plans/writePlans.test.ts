@@ -1,16 +1,16 @@
-import { toA1 } from "../../src/core/cells/address";
-import { NOT_GRADED } from "../../src/core/indicators/Indicator";
-import { getPreset } from "../../src/core/presets/builtin";
-import { firstWriteOutsidePlan } from "../../src/core/workbook/PlanBuilder";
-import { MISSING_FILL, planEvaluate } from "../../src/core/workbook/planEvaluate";
-import { planFill } from "../../src/core/workbook/planFill";
-import { readWorkbook } from "../../src/core/workbook/readWorkbook";
-import type { WorkbookSnapshot } from "../../src/core/workbook/SheetSnapshot";
-import type { WritePlan } from "../../src/core/workbook/WritePlan";
-import { writeActionSheet } from "../../seeds/layout/actionPlan";
-import { SnapshotWorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
-import { applyPlan } from "../helpers/snapshots";
-import { projects } from "./fixtures";
+import { toA1 } from "../../../src/core/cells/address";
+import { NOT_GRADED } from "../../../src/core/indicators/Indicator";
+import { getPreset } from "../../../src/core/presets/builtin";
+import { firstWriteOutsidePlan } from "../../../src/core/plans/PlanBuilder";
+import { MISSING_FILL, planEvaluate } from "../../../src/core/plans/planEvaluate";
+import { planFill } from "../../../src/core/plans/planFill";
+import { readWorkbook } from "../../../src/core/workbook/readWorkbook";
+import type { WorkbookSnapshot } from "../../../src/core/workbook/SheetSnapshot";
+import type { WritePlan } from "../../../src/core/workbook/WritePlan";
+import { writeActionSheet } from "../../../seeds/layout/actionPlan";
+import { SnapshotWorkbookBuilder } from "../../../seeds/layout/WorkbookBuilder";
+import { applyPlan } from "../../helpers/snapshots";
+import { projects } from "../workbook/fixtures";
 
 const standard = getPreset("standard")!;
 

@@ -1,7 +1,7 @@
 import type { FiscalYear } from "../periods/Period";
-import type { Grid } from "./Grid";
+import type { Grid } from "../workbook/Grid";
 import { headerFiscalYear } from "./headerYear";
-import type { YearColumn, YearColumnKind } from "./WorkbookModel";
+import type { YearColumn, YearColumnKind } from "../workbook/WorkbookModel";
 
 const RATE = /達成率|進捗率|達成度/;
 const GRADE = /評価/;

@@ -1,10 +1,10 @@
 import { NOT_GRADED } from "../indicators/Indicator";
 import type { Preset } from "../presets/Preset";
-import { evaluateWorkbook, type EvaluationSettings, type WorkbookEvaluation } from "./evaluateWorkbook";
-import { Grid } from "./Grid";
+import { evaluateWorkbook, type EvaluationSettings, type WorkbookEvaluation } from "../workbook/evaluateWorkbook";
+import { Grid } from "../workbook/Grid";
 import { PlanBuilder } from "./PlanBuilder";
-import type { WritePlan } from "./WritePlan";
-import type { IndicatorTable, WorkbookModel } from "./WorkbookModel";
+import type { WritePlan } from "../workbook/WritePlan";
+import type { IndicatorTable, WorkbookModel } from "../workbook/WorkbookModel";
 import { planYearColumns } from "./yearColumnPlan";
 
 /** Fill of an empty actual cell: the add-in's "still missing" highlight. */
