@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
 import type { Diagnostic } from "../core/workbook/Diagnostic";
 
-export const FLAG_NAMES = ["missing-actual", "no-target", "reference-missing", "direction-inferred", "no-baseline", "unit-mismatch", "unreadable"] as const;
+export const FLAG_NAMES = ["missing-actual", "no-target", "monitoring", "reference-missing", "direction-inferred", "no-baseline", "unit-mismatch", "unreadable"] as const;
 
 export const ReportDiagnosticSchema = z.object({
   severity: z.enum(["error", "warning", "info"]),

@@ -17,10 +17,10 @@ const SEVERITY_LABEL = { error: "エラー", warning: "警告", info: "情報" }
 const SHOWN_PER_SEVERITY = 30;
 
 function printFound(out: Out, model: WorkbookModel): void {
-  const kinds = { "action-plan": 0, "kpi-list": 0, none: 0 };
+  const kinds = { "action-plan": 0, "kpi-list": 0, "row-wise": 0, none: 0 };
   for (const s of model.sheets) kinds[s.kind]++;
   const projects = model.sheets.reduce((n, s) => n + s.projects, 0);
-  out.line(`シート ${model.sheets.length}（事業シート ${kinds["action-plan"]}、KPI一覧 ${kinds["kpi-list"]}、対象外 ${kinds.none}）`);
+  out.line(`シート ${model.sheets.length}（事業シート ${kinds["action-plan"]}、KPI一覧 ${kinds["kpi-list"]}${kinds["row-wise"] ? `、評価シート（行形式） ${kinds["row-wise"]}` : ""}、対象外 ${kinds.none}）`);
   out.line(`事業 ${projects}、指標 ${model.indicators.length}${model.noIndicator.length ? `（指標を設定していない事業 ${model.noIndicator.length}）` : ""}`);
 }
 

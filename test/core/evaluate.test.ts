@@ -89,8 +89,13 @@ describe("standard preset (達成率 = 実績 ÷ 目標)", () => {
 });
 
 describe("not graded (−), each with its flag and reason", () => {
-  test("no target", () => {
-    expect(evaluate(cells("—", "74.9%", "75.2%"))).toMatchObject({ grade: "\u2212", graded: false, flags: ["no-target"], explanation: "評価なし: 目標値が設定されていません", trend: "improved" });
+  test("no target in the cell: a monitoring indicator, its trend kept", () => {
+    expect(evaluate(cells("—", "74.9%", "75.2%"))).toMatchObject({ grade: "\u2212", graded: false, flags: ["no-target", "monitoring"], explanation: "評価なし: 目標値が設定されていません（モニタリング指標）", trend: "improved" });
+    expect(evaluate(cells(null, "74.9%", "75.2%")).flags).toEqual(["no-target", "monitoring"]);
+  });
+  test("no target column in the table: not a monitoring indicator, the table says why", () => {
+    const r = evaluate({ name: "指標", baseline: { value: "74.9%" }, actual: { value: "75.2%" }, targetColumn: false });
+    expect(r).toMatchObject({ grade: "\u2212", flags: ["no-target"], explanation: "評価なし: この表には目標値の列がありません" });
   });
   test("no actual for the year, with the word when there is one", () => {
     expect(evaluate(cells("350 品目", "266 品目", null))).toMatchObject({ grade: "\u2212", flags: ["missing-actual"], explanation: "評価なし: 令和7年度の実績値がありません" });
@@ -127,7 +132,7 @@ describe("progress preset (進捗率 from the baseline)", () => {
   test("second year of a four-year plan: progress 60 %, share 50 %, grade A", () => {
     const r = evaluate(waiting, progress, { year: 2017, planStart: 2016 });
     expect(r).toMatchObject({ direction: "down", directionSource: "baseline", rate: 0.6, grade: "A" });
-    expect(r.explanation).toBe("進捗率 = (実績 30人 − 基準 45人) ÷ (目標 20人 − 基準 45人) = 60.0%、期待進捗 50.0% → A");
+    expect(r.explanation).toBe("進捗率 = (実績 30人 − 基準 45人) ÷ (目標 20人 − 基準 45人) = 60.0%、期待進捗 50.0%（計画期間の経過） → A");
   });
 
   test("last year of the plan: 60 % of the way → C", () => {

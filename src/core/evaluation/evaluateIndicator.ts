@@ -7,7 +7,7 @@ import {
   type IndicatorCells,
   type IndicatorResult,
 } from "../indicators/Indicator";
-import { fiscalYearJapanese, parsePeriod } from "../periods/parsePeriod";
+import { fiscalYearJapanese, fiscalYearLabel, parsePeriod } from "../periods/parsePeriod";
 import type { FiscalYear } from "../periods/Period";
 import type { Preset } from "../presets/Preset";
 import { parseDirectionWord, parseTarget } from "../targets/parseTarget";
@@ -18,6 +18,7 @@ import { PERCENT_UNIT, type ValueReading } from "../values/ValueReading";
 import { decideDirection } from "./direction";
 import { bandLabel } from "./grade";
 import { achievementRate, expectedShare, isAchieved, progressRate } from "./rates";
+import { nearlyEqual } from "./compare";
 import { trendOf } from "./trend";
 import { sameUnit } from "./units";
 
@@ -34,6 +35,10 @@ export interface ParsedIndicator {
   unit?: string;
   /** 方向 column. */
   givenDirection?: Direction | null;
+  /** The evaluated year's own target (tables with one target per year). */
+  yearTarget?: Target;
+  perYearTargets: boolean;
+  targetColumn: boolean;
 }
 
 function periodFy(cell: RawCell | undefined): FiscalYear | "every" | null {
@@ -56,7 +61,15 @@ export function parseIndicator(cells: IndicatorCells): ParsedIndicator {
     actual: cells.actual ? parseValue(cells.actual) : { kind: "empty", text: "" },
     unit: unitText || undefined,
     givenDirection: directionText ? parseDirectionWord(directionText) : null,
+    yearTarget: cells.yearTarget ? parseTarget(cells.yearTarget) : undefined,
+    perYearTargets: cells.perYearTargets ?? false,
+    targetColumn: cells.targetColumn ?? true,
   };
+}
+
+/** A target the engine can grade against (a value, a named reference, 増加 / 減少 / 維持). */
+function usable(target: Target | undefined): target is Target {
+  return target !== undefined && (target.kind === "value" || target.kind === "reference" || target.kind === "directional");
 }
 
 /** Read the raw cells, then evaluate them for the context's fiscal year. */
@@ -106,10 +119,17 @@ function findReference(name: string, references: Record<string, number> | undefi
 export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: EvaluationContext): IndicatorResult {
   const flags: Flag[] = [];
   const yearName = fiscalYearJapanese(ctx.year);
+  const yearLabel = fiscalYearLabel(ctx.year);
   const baselineQ = withUnit(parsed.baseline, parsed.unit);
   let actualQ = withUnit(parsed.actual, parsed.unit);
-  const { target } = parsed;
-  const targetYear = parsed.targetFy === "every" ? ctx.year : parsed.targetFy;
+  // With one target per year, the year is graded against its own target (standard, binary); the
+  // progress preset keeps the final target and takes the year's as the expected progress.
+  const yearTarget = usable(parsed.yearTarget) ? parsed.yearTarget : undefined;
+  const useYearTarget = yearTarget !== undefined && (preset.method !== "progress" || !usable(parsed.target));
+  const target = useYearTarget ? yearTarget : parsed.target;
+  const targetYear = useYearTarget ? ctx.year : parsed.targetFy === "every" ? ctx.year : parsed.targetFy;
+  const targetWord = useYearTarget ? `${yearLabel}目標` : "目標";
+  const finalNote = parsed.perYearTargets && !yearTarget && usable(target) ? `（${yearLabel}の目標値がないため最終目標で評価）` : "";
 
   // The target as a number, when it has one.
   let targetQ: Quantity | null = null;
@@ -131,7 +151,11 @@ export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: Eva
     targetQ = { ...baselineQ };
   } else if (target.kind === "none") {
     flags.push("no-target");
-    notGraded = "目標値が設定されていません";
+    if (!parsed.targetColumn) notGraded = "この表には目標値の列がありません";
+    else {
+      flags.push("monitoring");
+      notGraded = "目標値が設定されていません（モニタリング指標）";
+    }
   } else if (target.kind === "error") {
     flags.push("unreadable");
     notGraded = `目標値「${target.text}」を読み取れません`;
@@ -212,21 +236,31 @@ export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: Eva
       flags.push("no-baseline");
       const rate = achievementRate(A.value, T.value, direction);
       const grade = achieved ? preset.achievedLabel : bandLabel(preset, rate);
-      const formula = rate === null ? `目標 ${targetShown}、実績 ${show(A)}` : direction === "up" ? `実績 ${show(A)} ÷ 目標 ${show(T)} = ${pct(rate)}` : `目標 ${show(T)} ÷ 実績 ${show(A)} = ${pct(rate)}`;
-      return finish(base, rate, achieved, grade, true, `基準値なしのため達成率で評価: ${formula} → ${grade}`);
+      const formula = rate === null ? `${targetWord} ${targetShown}、実績 ${show(A)}` : direction === "up" ? `実績 ${show(A)} ÷ ${targetWord} ${show(T)} = ${pct(rate)}` : `${targetWord} ${show(T)} ÷ 実績 ${show(A)} = ${pct(rate)}`;
+      return finish(base, rate, achieved, grade, true, `基準値なしのため達成率で評価: ${formula}${finalNote} → ${grade}`);
     }
     const hasComparator = comparator !== undefined;
     const rate = progressRate(A.value, B.value, T.value, direction, hasComparator);
     const plain = !hasComparator && target.kind === "value";
-    const share = plain && ctx.planStart !== undefined && targetYear !== null ? expectedShare(ctx.year, ctx.planStart, targetYear) : 1;
+    // The expected progress: the year's own target where the sheet gives one, else the share of the plan period passed.
+    const yearQ = !useYearTarget && yearTarget?.kind === "value" ? yearTarget.value : null;
+    let share = 1;
+    let shareBasis = "";
+    if (plain && yearQ !== null && !nearlyEqual(T.value, B.value)) {
+      share = (yearQ - B.value) / (T.value - B.value);
+      shareBasis = `${yearLabel}目標 ${formatQuantity(yearQ, T.unit)}`;
+    } else if (plain && ctx.planStart !== undefined && targetYear !== null) {
+      share = expectedShare(ctx.year, ctx.planStart, targetYear);
+      shareBasis = "計画期間の経過";
+    }
     const q = rate === null ? null : share > 0 ? rate / share : rate;
     const grade = q === null ? (achieved ? preset.achievedLabel : bandLabel(preset, null)) : q >= 1 - 1e-9 ? preset.achievedLabel : bandLabel(preset, q);
     let formula: string;
-    if (rate === null) formula = `目標 ${targetShown}、実績 ${show(A)}`;
-    else if (!hasComparator && !(B.value === T.value)) formula = `進捗率 = (実績 ${show(A)} − 基準 ${show(B)}) ÷ (目標 ${show(T)} − 基準 ${show(B)}) = ${pct(rate)}`;
-    else if (direction === "up") formula = `進捗率 = 実績 ${show(A)} ÷ 目標 ${show(T)} = ${pct(rate)}`;
-    else formula = `進捗率 = (2 × 目標 ${show(T)} − 実績 ${show(A)}) ÷ 目標 ${show(T)} = ${pct(rate)}`;
-    const shareText = share < 1 ? `、期待進捗 ${pct(share)}` : "";
+    if (rate === null) formula = `${targetWord} ${targetShown}、実績 ${show(A)}`;
+    else if (!hasComparator && !(B.value === T.value)) formula = `進捗率 = (実績 ${show(A)} − 基準 ${show(B)}) ÷ (${targetWord} ${show(T)} − 基準 ${show(B)}) = ${pct(rate)}`;
+    else if (direction === "up") formula = `進捗率 = 実績 ${show(A)} ÷ ${targetWord} ${show(T)} = ${pct(rate)}`;
+    else formula = `進捗率 = (2 × ${targetWord} ${show(T)} − 実績 ${show(A)}) ÷ ${targetWord} ${show(T)} = ${pct(rate)}`;
+    const shareText = shareBasis && (share < 1 || yearQ !== null) ? `、期待進捗 ${pct(share)}（${shareBasis}）` : "";
     return finish(base, rate, achieved, grade, true, `${formula}${shareText} → ${grade}`);
   }
 
@@ -236,11 +270,11 @@ export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: Eva
     : achieved ? preset.achievedLabel : bandLabel(preset, rate);
   let explanation: string;
   if (rate === null) {
-    explanation = `目標 ${targetShown} に対し実績 ${show(A)}（${achieved ? "達成" : "未達成"}） → ${grade}`;
+    explanation = `${targetWord} ${targetShown} に対し実績 ${show(A)}（${achieved ? "達成" : "未達成"}）${finalNote} → ${grade}`;
   } else if (direction === "up") {
-    explanation = `達成率 = 実績 ${show(A)} ÷ 目標 ${targetShown} = ${pct(rate)} → ${grade}`;
+    explanation = `達成率 = 実績 ${show(A)} ÷ ${targetWord} ${targetShown} = ${pct(rate)}${finalNote} → ${grade}`;
   } else {
-    explanation = `達成率 = 目標 ${targetShown} ÷ 実績 ${show(A)} = ${pct(rate)} → ${grade}`;
+    explanation = `達成率 = ${targetWord} ${targetShown} ÷ 実績 ${show(A)} = ${pct(rate)}${finalNote} → ${grade}`;
   }
   return finish(base, rate, achieved, grade, true, explanation);
 }

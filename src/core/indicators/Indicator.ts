@@ -20,11 +20,21 @@ export interface IndicatorCells {
   unit?: RawCell;
   /** 方向 column text (増加/減少/↑/↓/増加を目指す …), when the sheet has one. */
   direction?: RawCell;
+  /**
+   * Tables with one target per year (`R7目標 | R8目標`, a row-wise 目標値 row): the evaluated
+   * year's own target cell, when the table has one for the year. `target` is then the final one.
+   */
+  yearTarget?: RawCell;
+  /** The table gives targets year by year (a year without its own target is graded against the final one, and says so). */
+  perYearTargets?: boolean;
+  /** false when the indicator's table has no target column at all (not a monitoring indicator: the table is). */
+  targetColumn?: boolean;
 }
 
 export type Flag =
   | "missing-actual"
   | "no-target"
+  | "monitoring"
   | "reference-missing"
   | "direction-inferred"
   | "no-baseline"

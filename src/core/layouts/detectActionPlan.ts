@@ -1,24 +1,39 @@
-import type { RawCell } from "../cells/RawCell";
-import { Diagnostics, where } from "../workbook/Diagnostics";
+import { where } from "../workbook/Diagnostics";
 import type { Grid } from "../workbook/Grid";
-import { ACTION_TABLE_HEADERS, BLOCK_LABELS, STOP_LABELS, headerCore, isBlankOrDash, isOneOf, isPeriodHeader } from "./labels";
-import { findYearColumns } from "./yearColumns";
-import type { Indicator, IndicatorTable, NoIndicatorProject, Project, TableColumns } from "../workbook/WorkbookModel";
-import { indicatorKey } from "../workbook/indicatorKey";
+import type { Indicator, Project, TableColumn } from "../workbook/WorkbookModel";
+import type { DetectContext, LayoutFindings } from "./LayoutDetector";
+import { readBestBand, type HeaderBand } from "./headerBand";
+import { isBlankOrDash, isPeriodHeader, type Vocabulary } from "./headerWords";
+import { makeTable, reportHeader } from "./makeTable";
+import { readIndicatorRow } from "./readIndicatorRow";
 
-export interface ActionPlanFindings {
-  projects: Project[];
-  tables: IndicatorTable[];
-  indicators: Indicator[];
-  noIndicator: NoIndicatorProject[];
-  /** Rows that belong to project blocks (a KPI list is not looked for there). */
-  blockRows: { from: number; to: number }[];
-}
+/** Labels of a 事業シート block (its label column). */
+export const BLOCK_LABELS = {
+  projectNo: ["事業番号", "事業No", "事業No.", "事業NO"],
+  projectName: ["事業名"],
+  department: ["担当課", "所管課", "担当部署", "担当部局"],
+  indicators: ["指標"],
+  other: ["その他"],
+} as const;
+
+/** Other labels of a block: a row holding one of these ends an indicator table. */
+export const STOP_LABELS = ["目的", "現状と成果", "現状", "課題", "取組事項", "年次計画", "その他", "事業番号", "事業名", "担当課"];
+
+/** Header words of a block's 指標 table: a bare `実績値` is the value printed when the plan was written. */
+export const ACTION_TABLE_WORDS: Vocabulary = {
+  name: ["項目", "指標名", "指標"],
+  target: ["目標値", "目標"],
+  baseline: ["実績値", "実績", "現状値"],
+};
 
 interface BlockStart {
   row: number;
   labelCol: number;
   no: string;
+}
+
+function isOneOf(key: string, words: readonly string[]): boolean {
+  return words.includes(key);
 }
 
 /** 事業番号 labels with a value beside them (a list header `事業番号 | 事業名` has a label beside it instead). */
@@ -46,50 +61,50 @@ function findLabelRow(grid: Grid, from: number, to: number, col: number, words: 
   return null;
 }
 
-interface HeaderFound {
-  row: number;
-  columns: TableColumns;
-  lastCol: number;
+/** The blank (or 年度) column right of a single target or of the baseline holds its period. */
+function withPeriodColumns(grid: Grid, band: HeaderBand): TableColumn[] {
+  const roles = [...band.columns];
+  const taken = new Set(roles.map((r) => r.col));
+  const targets = roles.filter((r) => r.role === "target");
+  const baseline = roles.find((r) => r.role === "baseline");
+  const periodBeside = (col: number, role: "targetPeriod" | "baselinePeriod") => {
+    const next = col + 1;
+    if (taken.has(next) || next >= grid.right) return;
+    if (!isPeriodHeader(grid.key(band.bottom, next)) || !isPeriodHeader(grid.key(band.top, next))) return;
+    roles.push({ col: next, role, fy: null, header: grid.display(band.bottom, next) });
+    taken.add(next);
+  };
+  if (targets.length === 1) periodBeside(targets[0].col, "targetPeriod");
+  if (baseline) periodBeside(baseline.col, "baselinePeriod");
+  return roles.sort((a, b) => a.col - b.col);
 }
 
-/** The 項目 / 目標値 / 実績値 header on the 指標 row or the row below it. */
-function findHeader(grid: Grid, indicatorRow: number, labelCol: number): HeaderFound | null {
+/** The 項目 / 目標値 / 実績値 header on the 指標 row or the row below it (one or two rows), or the one set by hand there. */
+function findHeader(grid: Grid, indicatorRow: number, labelCol: number, mapped: DetectContext["mapped"]): { band: HeaderBand; roles: TableColumn[]; source: "detected" | "mapped" } | null {
   for (const row of [indicatorRow, indicatorRow + 1]) {
-    let name: number | undefined;
-    let target: number | undefined;
-    let baseline: number | undefined;
-    for (let col = labelCol + 1; col < grid.right; col++) {
-      const key = headerCore(grid.key(row, col));
-      if (key === "") continue;
-      if (name === undefined && target === undefined && isOneOf(key, ACTION_TABLE_HEADERS.name)) name = col;
-      else if (target === undefined && isOneOf(key, ACTION_TABLE_HEADERS.target)) target = col;
-      else if (target !== undefined && baseline === undefined && isOneOf(key, ACTION_TABLE_HEADERS.baseline)) baseline = col;
-    }
-    if (target === undefined || baseline === undefined) continue;
-    const columns: TableColumns = { name: name ?? labelCol + 1, target, baseline };
-    if (target + 1 < baseline) columns.targetPeriod = target + 1;
-    const afterBaseline = baseline + 1;
-    if (afterBaseline < grid.right + 1 && isPeriodHeader(headerCore(grid.key(row, afterBaseline)))) {
-      columns.baselinePeriod = afterBaseline;
-    }
-    const lastCol = columns.baselinePeriod ?? baseline;
-    return { row, columns, lastCol };
+    const hand = mapped.get(row);
+    if (hand) return { band: { top: hand.top, bottom: hand.bottom, columns: hand.roles, unread: [] }, roles: hand.roles, source: "mapped" };
+  }
+  for (const row of [indicatorRow, indicatorRow + 1]) {
+    const band = readBestBand(grid, row, labelCol + 1, grid.right - 1, ACTION_TABLE_WORDS);
+    const has = (role: string) => band.columns.some((c) => c.role === role);
+    if (!has("target") || !(has("baseline") || band.columns.some((c) => c.role === "target" && c.fy !== null))) continue;
+    const roles = withPeriodColumns(grid, band);
+    if (!roles.some((r) => r.role === "name")) roles.unshift({ col: labelCol + 1, role: "name", fy: null, header: "" });
+    return { band, roles, source: "detected" };
   }
   return null;
 }
 
-function rowIsBlank(grid: Grid, row: number, from: number, to: number): boolean {
-  for (let col = from; col <= to; col++) if (!grid.isEmpty(row, col)) return false;
+function rowIsBlank(grid: Grid, row: number, cols: number[]): boolean {
+  for (const col of cols) if (!grid.isEmpty(row, col)) return false;
   return true;
 }
 
-function rawOrUndefined(grid: Grid, row: number, col: number | undefined): RawCell | undefined {
-  return col === undefined ? undefined : grid.raw(row, col);
-}
-
 /** Layout A: project blocks (事業シート), wherever they start, one or several per sheet. */
-export function detectActionPlan(grid: Grid, diagnostics: Diagnostics): ActionPlanFindings {
-  const findings: ActionPlanFindings = { projects: [], tables: [], indicators: [], noIndicator: [], blockRows: [] };
+export function detectActionPlan(grid: Grid, context: DetectContext): LayoutFindings {
+  const { diagnostics, mapped } = context;
+  const findings: LayoutFindings = { projects: [], tables: [], indicators: [], noIndicator: [], rows: [] };
   const starts = findBlockStarts(grid);
   const sheet = grid.name;
   const seenKeys = new Set<string>();
@@ -110,42 +125,44 @@ export function detectActionPlan(grid: Grid, diagnostics: Diagnostics): ActionPl
       // A block without a 指標 label is a project list or a heading, not an action-plan block.
       if (nameRow === null) return;
       findings.projects.push(project);
-      findings.blockRows.push({ from: start.row, to: end });
+      findings.rows.push({ from: start.row, to: end });
       diagnostics.add("warning", "no-indicator-table", sheet, start.row, labelCol,
         `${where(sheet, start.row, labelCol)}: 事業${project.no}に「指標」欄がありません。`);
       return;
     }
     findings.projects.push(project);
-    findings.blockRows.push({ from: start.row, to: end });
+    findings.rows.push({ from: start.row, to: end });
 
-    const header = findHeader(grid, indicatorRow, labelCol);
-    if (!header) {
+    const header = findHeader(grid, indicatorRow, labelCol, mapped);
+    const made = header && makeTable({ sheet, layout: "action-plan", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles, project });
+    if (!header || !made) {
       diagnostics.add("error", "table-without-header", sheet, indicatorRow, labelCol,
         `${where(sheet, indicatorRow, labelCol)}: 事業${project.no}の指標表に「項目・目標値・実績値」の見出しがありません。`);
       return;
     }
-    const { columns } = header;
-    const otherRow = findLabelRow(grid, header.row + 1, end, labelCol, BLOCK_LABELS.other);
+    const { table } = made;
+    const { columns } = table;
+    const otherRow = findLabelRow(grid, table.headerRow + 1, end, labelCol, BLOCK_LABELS.other);
     const reason = otherRow === null ? "" : (grid.valueRightOf(otherRow, labelCol, 12)?.text ?? "");
+    const valueCols = [columns.target, columns.targetPeriod, columns.baseline, columns.baselinePeriod, ...table.yearColumns.filter((c) => c.kind === "target").map((c) => c.col)]
+      .filter((c): c is number => c !== undefined);
+    const ownCols = [columns.name, ...valueCols];
 
-    const tableId = `${sheet}!${header.row}`;
     const indicators: Indicator[] = [];
-    let lastRow = header.row;
     let sawNoIndicatorRow = false;
     let blanks = 0;
-    for (let row = header.row + 1; row <= end; row++) {
+    for (let row = table.headerRow + 1; row <= end; row++) {
       const label = grid.key(row, labelCol);
       if (label !== "" && STOP_LABELS.some((word) => label.startsWith(word))) break;
-      if (rowIsBlank(grid, row, columns.name, header.lastCol)) {
+      if (rowIsBlank(grid, row, ownCols)) {
         if (++blanks >= 2) break;
         continue;
       }
       blanks = 0;
       const name = grid.display(row, columns.name);
       if (name.startsWith("※")) continue;
-      lastRow = row;
-      const valueCols = [columns.target, columns.targetPeriod, columns.baseline, columns.baselinePeriod];
-      const allDash = valueCols.every((col) => col === undefined || isBlankOrDash(grid.text(row, col)));
+      table.lastRow = row;
+      const allDash = valueCols.every((col) => isBlankOrDash(grid.text(row, col)));
       if (name === "" || isBlankOrDash(name)) {
         if (allDash) sawNoIndicatorRow = true;
         else
@@ -153,60 +170,15 @@ export function detectActionPlan(grid: Grid, diagnostics: Diagnostics): ActionPl
             `${where(sheet, row, columns.name)}: 指標名がない行に値があります。指標名を入力してください。`);
         continue;
       }
-      const key = indicatorKey(sheet, project.no, name, seenKeys);
-      if (key.duplicate) {
-        diagnostics.add("warning", "duplicate-indicator", sheet, row, columns.name,
-          `${where(sheet, row, columns.name)}: 事業${project.no}に同じ名前の指標「${name}」が複数あります。`);
-      }
-      indicators.push({
-        key: key.key,
-        sheet,
-        row,
-        tableId,
-        layout: "action-plan",
-        projectNo: project.no,
-        projectName: project.name,
-        department: project.department,
-        name,
-        cells: {
-          name: { row, col: columns.name },
-          target: { row, col: columns.target! },
-          targetPeriod: columns.targetPeriod === undefined ? undefined : { row, col: columns.targetPeriod },
-          baseline: { row, col: columns.baseline! },
-          baselinePeriod: columns.baselinePeriod === undefined ? undefined : { row, col: columns.baselinePeriod },
-        },
-        raw: {
-          name,
-          target: rawOrUndefined(grid, row, columns.target),
-          targetPeriod: rawOrUndefined(grid, row, columns.targetPeriod),
-          baseline: rawOrUndefined(grid, row, columns.baseline),
-          baselinePeriod: rawOrUndefined(grid, row, columns.baselinePeriod),
-        },
-      });
+      indicators.push(readIndicatorRow(grid, table, row, name, seenKeys, diagnostics));
     }
-
-    const yearColumns = findYearColumns(grid, header.row, header.lastCol + 1);
-    const lastCol = Math.max(header.lastCol, ...yearColumns.map((c) => c.col));
-    findings.tables.push({
-      id: tableId,
-      sheet,
-      layout: "action-plan",
-      headerRow: header.row,
-      firstRow: header.row + 1,
-      lastRow,
-      columns,
-      headerTargetFy: null,
-      headerBaselineFy: null,
-      yearColumns,
-      lastCol,
-      headerStyleFrom: { row: header.row, col: columns.baseline! },
-      project,
-    });
+    findings.tables.push(table);
+    reportHeader(table, made.assembled, header.band.unread, indicators.length, diagnostics);
     for (const indicator of indicators) findings.indicators.push(indicator);
     if (indicators.length === 0) {
       findings.noIndicator.push({
         sheet,
-        row: header.row,
+        row: table.headerRow,
         col: labelCol,
         projectNo: project.no,
         projectName: project.name,

@@ -1,111 +1,69 @@
-import type { RawCell } from "../cells/RawCell";
-import { Diagnostics, where } from "../workbook/Diagnostics";
+import { where } from "../workbook/Diagnostics";
 import type { Grid } from "../workbook/Grid";
-import { headerFiscalYear } from "./headerYear";
-import { indicatorKey } from "../workbook/indicatorKey";
-import { KPI_HEADERS, NAME_HEADER_PREFERENCE, headerCore, isBlankOrDash, isOneOf } from "./labels";
-import { classifyYearHeader, findYearColumns } from "./yearColumns";
-import type { Indicator, IndicatorTable, TableColumns } from "../workbook/WorkbookModel";
+import type { Indicator, TableColumn } from "../workbook/WorkbookModel";
+import { readBestBand, type HeaderBand } from "./headerBand";
+import { isBlankOrDash } from "./headerWords";
+import { makeTable, reportHeader } from "./makeTable";
+import { readIndicatorRow } from "./readIndicatorRow";
+import { isTaken, mappedAt, type DetectContext, type LayoutFindings } from "./LayoutDetector";
 
-type Role = Exclude<keyof typeof KPI_HEADERS, "name">;
-const ROLES: Role[] = ["baseline", "target", "targetPeriod", "baselinePeriod", "unit", "direction", "projectNo", "department"];
-
-interface KpiHeader {
-  row: number;
-  columns: TableColumns;
-  targetHeader: string;
-  baselineHeader: string;
-  firstCol: number;
-  lastCol: number;
+/**
+ * A KPI list header: a name column and a target, a baseline or per-year actuals. Lists that print
+ * no header over the names (小平市's 施策 tables) take the column left of the values.
+ */
+export function kpiHeaderAt(grid: Grid, row: number): { band: HeaderBand; roles: TableColumn[] } | null {
+  const band = readBestBand(grid, row, grid.left, grid.right - 1, null);
+  const roles = band.columns;
+  const has = (role: string) => roles.some((c) => c.role === role);
+  const valued = has("target") || has("baseline");
+  if (!valued && !roles.some((c) => c.role === "actual" && c.fy !== null)) return null;
+  if (has("name")) return { band, roles };
+  if (!valued) return null;
+  const firstValue = Math.min(...roles.filter((c) => c.role === "target" || c.role === "baseline").map((c) => c.col));
+  const nameCol = firstValue - 1;
+  if (nameCol < grid.left || !grid.isEmpty(band.top, nameCol) || !grid.isEmpty(band.bottom, nameCol) || grid.text(band.bottom + 1, nameCol) === "") return null;
+  const name: TableColumn = { col: nameCol, role: "name", fy: null, header: "" };
+  return { band, roles: [name, ...roles].sort((a, b) => a.col - b.col) };
 }
 
-/** A header row: an indicator-name column and a target or baseline column. */
-function readHeader(grid: Grid, row: number): KpiHeader | null {
-  let name: { col: number; rank: number } | undefined;
-  const found: Partial<Record<Role, number>> = {};
-  let firstCol = Number.POSITIVE_INFINITY;
-  let lastCol = -1;
-  for (let col = grid.left; col < grid.right; col++) {
-    const full = grid.key(row, col);
-    if (full === "") continue;
-    const key = headerCore(full);
-    let matched = false;
-    const rank = NAME_HEADER_PREFERENCE.indexOf(full) >= 0 ? NAME_HEADER_PREFERENCE.indexOf(full) : NAME_HEADER_PREFERENCE.indexOf(key);
-    if (isOneOf(key, KPI_HEADERS.name) || isOneOf(full, KPI_HEADERS.name)) {
-      if (!name || (rank >= 0 && rank < name.rank)) name = { col, rank: rank < 0 ? 99 : rank };
-      matched = true;
-    } else {
-      for (const role of ROLES) {
-        if (found[role] === undefined && isOneOf(key, KPI_HEADERS[role])) {
-          found[role] = col;
-          matched = true;
-          break;
-        }
-      }
-    }
-    if (!matched && classifyYearHeader(full)) matched = true;
-    if (matched) {
-      firstCol = Math.min(firstCol, col);
-      lastCol = Math.max(lastCol, col);
-    }
-  }
-  if (!name && found.target !== undefined && found.baseline !== undefined) {
-    // Some lists print no header over the names (小平市's 施策 tables): the column left of the values.
-    const nameCol = Math.min(found.target, found.baseline) - 1;
-    if (nameCol >= grid.left && grid.isEmpty(row, nameCol) && grid.text(row + 1, nameCol) !== "") name = { col: nameCol, rank: 99 };
-  }
-  if (!name || (found.target === undefined && found.baseline === undefined)) return null;
-  const columns: TableColumns = { name: name.col, ...found };
-  return {
-    row,
-    columns,
-    targetHeader: found.target === undefined ? "" : grid.text(row, found.target),
-    baselineHeader: found.baseline === undefined ? "" : grid.text(row, found.baseline),
-    firstCol,
-    lastCol,
-  };
-}
-
-function roleColumns(columns: TableColumns): number[] {
-  return [columns.target, columns.baseline, columns.targetPeriod, columns.baselinePeriod].filter((c): c is number => c !== undefined);
-}
-
-function fyCell(fy: number | null): RawCell | undefined {
-  return fy === null ? undefined : { value: `${fy}年度` };
-}
-
-/** Layout B: KPI lists, one row per indicator under a header row; several tables per sheet. */
-export function detectKpiLists(grid: Grid, diagnostics: Diagnostics, skipRows: { from: number; to: number }[]): { tables: IndicatorTable[]; indicators: Indicator[] } {
-  const tables: IndicatorTable[] = [];
-  const indicators: Indicator[] = [];
+/** Layout B: KPI lists, one row per indicator under a header (one row or two); several tables per sheet. */
+export function detectKpiLists(grid: Grid, context: DetectContext): LayoutFindings {
+  const { diagnostics, taken, mapped } = context;
+  const findings: LayoutFindings = { tables: [], indicators: [], projects: [], noIndicator: [], rows: [] };
   const sheet = grid.name;
   const seenKeys = new Set<string>();
-  const skipped = (row: number) => skipRows.some((r) => row >= r.from && row <= r.to);
+  const skipped = (row: number) => isTaken(taken, row);
+  const headerAt = (row: number): { band: HeaderBand; roles: TableColumn[]; source: "detected" | "mapped" } | null => {
+    if (row >= grid.bottom || skipped(row)) return null;
+    const hand = mappedAt(mapped, row);
+    if (hand === "blocked") return null;
+    if (hand) return { band: { top: hand.top, bottom: hand.bottom, columns: hand.roles, unread: [] }, roles: hand.roles, source: "mapped" };
+    const found = kpiHeaderAt(grid, row);
+    return found && { ...found, source: "detected" };
+  };
 
   let row = grid.top;
   while (row < grid.bottom) {
-    const header = skipped(row) ? null : readHeader(grid, row);
-    if (!header) {
+    const header = headerAt(row);
+    const made = header && makeTable({ sheet, layout: "kpi-list", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles });
+    if (!header || !made) {
       row++;
       continue;
     }
-    const { columns } = header;
-    const yearColumns = findYearColumns(grid, header.row, grid.left).filter((c) => c.col !== columns.name);
-    const valueCols = [...roleColumns(columns), ...yearColumns.map((c) => c.col)];
-    const headerTargetFy = header.targetHeader ? headerFiscalYear(header.targetHeader) : null;
-    const headerBaselineFy = header.baselineHeader ? headerFiscalYear(header.baselineHeader) : null;
-    const tableId = `${sheet}!${header.row}`;
-    let lastRow = header.row;
-    let r = header.row + 1;
+    const { table } = made;
+    const { columns } = table;
+    const valueCols = table.roles.filter((c) => c.col !== columns.name && c.role !== "ignore").map((c) => c.col);
+    const found: Indicator[] = [];
+    let r = table.headerRow + 1;
     for (; r < grid.bottom; r++) {
-      if (skipped(r) || readHeader(grid, r)) break;
+      if (skipped(r) || headerAt(r)) break;
       const name = grid.display(r, columns.name);
       const valuesBlank = valueCols.every((col) => grid.isEmpty(r, col));
       if (name === "" && valuesBlank) break;
       if (name.startsWith("※")) break;
       // A title line just before the next table: text in the name column only.
-      if (valuesBlank && (readHeader(grid, r + 1) || readHeader(grid, r + 2))) break;
-      lastRow = r;
+      if (valuesBlank && (headerAt(r + 1) || headerAt(r + 2))) break;
+      table.lastRow = r;
       if (name === "" || isBlankOrDash(name)) {
         if (!valueCols.every((col) => isBlankOrDash(grid.text(r, col)))) {
           diagnostics.add("warning", "indicator-without-name", sheet, r, columns.name,
@@ -113,59 +71,13 @@ export function detectKpiLists(grid: Grid, diagnostics: Diagnostics, skipRows: {
         }
         continue;
       }
-      const projectNo = columns.projectNo === undefined ? undefined : grid.text(r, columns.projectNo) || undefined;
-      const key = indicatorKey(sheet, projectNo, name, seenKeys);
-      if (key.duplicate) {
-        diagnostics.add("warning", "duplicate-indicator", sheet, r, columns.name,
-          `${where(sheet, r, columns.name)}: 同じ名前の指標「${name}」が複数あります。`);
-      }
-      const at = (col: number | undefined) => (col === undefined ? undefined : { row: r, col });
-      const raw = (col: number | undefined) => (col === undefined ? undefined : grid.raw(r, col));
-      indicators.push({
-        key: key.key,
-        sheet,
-        row: r,
-        tableId,
-        layout: "kpi-list",
-        projectNo,
-        department: columns.department === undefined ? undefined : grid.display(r, columns.department) || undefined,
-        name,
-        cells: {
-          name: { row: r, col: columns.name },
-          target: at(columns.target),
-          targetPeriod: at(columns.targetPeriod),
-          baseline: at(columns.baseline),
-          baselinePeriod: at(columns.baselinePeriod),
-          unit: at(columns.unit),
-          direction: at(columns.direction),
-        },
-        raw: {
-          name,
-          target: raw(columns.target),
-          targetPeriod: raw(columns.targetPeriod) ?? fyCell(headerTargetFy),
-          baseline: raw(columns.baseline),
-          baselinePeriod: raw(columns.baselinePeriod) ?? fyCell(headerBaselineFy),
-          unit: raw(columns.unit),
-          direction: raw(columns.direction),
-        },
-      });
+      found.push(readIndicatorRow(grid, table, r, name, seenKeys, diagnostics));
     }
-    const lastCol = Math.max(header.lastCol, ...yearColumns.map((c) => c.col));
-    tables.push({
-      id: tableId,
-      sheet,
-      layout: "kpi-list",
-      headerRow: header.row,
-      firstRow: header.row + 1,
-      lastRow,
-      columns,
-      headerTargetFy,
-      headerBaselineFy,
-      yearColumns,
-      lastCol,
-      headerStyleFrom: { row: header.row, col: columns.target ?? columns.baseline ?? columns.name },
-    });
-    row = Math.max(r, header.row + 1);
+    findings.tables.push(table);
+    findings.rows.push({ from: table.headerTop, to: table.lastRow });
+    reportHeader(table, made.assembled, header.band.unread, found.length, diagnostics);
+    for (const i of found) findings.indicators.push(i);
+    row = Math.max(r, table.headerRow + 1);
   }
-  return { tables, indicators };
+  return findings;
 }

@@ -91,10 +91,11 @@ export function parsePeriod(input: string | RawCell | null | undefined): Period 
 }
 
 /**
- * The period a header names (`数値目標等（H31）`, `現状(平成26年度末)`, `R7実績`, `2025年度実績`),
- * or null. Latin letters glued to a word (`KPI`) are not eras.
+ * Where a header names a period (`数値目標等（H31）`, `現状(平成26年度末)`, `R7実績`, `2025年度実績`):
+ * the period and its place in the header's normalized text (NFKC, no whitespace), or null.
+ * Latin letters glued to a word (`KPI`) are not eras.
  */
-export function extractPeriodFromHeader(header: string): Period | null {
+export function findPeriodInHeader(header: string): { period: Period; text: string; start: number; end: number } | null {
   if (typeof header !== "string" || header.length > MAX_LENGTH) return null;
   const text = normalize(header);
   IN_HEADER.lastIndex = 0;
@@ -105,9 +106,16 @@ export function extractPeriodFromHeader(header: string): Period | null {
     const month = MONTH_AFTER.exec(rest);
     const candidate = month ? `${found}.${month[1]}` : found;
     const period = parsePeriod(candidate);
-    if (period.kind === "fiscalYear" || period.kind === "pointInTime") return { ...period, text: header };
+    if (period.kind === "fiscalYear" || period.kind === "pointInTime") {
+      return { period: { ...period, text: header }, text, start: m.index, end: m.index + candidate.length };
+    }
   }
   return null;
+}
+
+/** The period a header names, or null (see findPeriodInHeader). */
+export function extractPeriodFromHeader(header: string): Period | null {
+  return findPeriodInHeader(header)?.period ?? null;
 }
 
 /** A fiscal year typed by a user: `R7`, `令和7年度`, `2025`, `2025年度`, `FY2025`. */

@@ -35,6 +35,11 @@ export class PlanBuilder {
     this.allowed.push({ sheet: table.sheet, col, purpose, fromRow: table.headerRow, toRow: table.lastRow });
   }
 
+  /** One cell (a row-wise table's 達成率 row in the year's column). */
+  allowCell(sheet: string, row: number, col: number, purpose: WritePurpose): void {
+    this.allowed.push({ sheet, col, purpose, fromRow: row, toRow: row });
+  }
+
   header(table: IndicatorTable, col: number, text: string): void {
     this.writes.push({
       sheet: table.sheet,

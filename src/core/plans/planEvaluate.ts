@@ -4,8 +4,9 @@ import { evaluateWorkbook, type EvaluationSettings, type WorkbookEvaluation } fr
 import { Grid } from "../workbook/Grid";
 import { PlanBuilder } from "./PlanBuilder";
 import type { WritePlan } from "../workbook/WritePlan";
-import type { IndicatorTable, WorkbookModel } from "../workbook/WorkbookModel";
-import { planYearColumns } from "./yearColumnPlan";
+import type { WorkbookModel } from "../workbook/WorkbookModel";
+import { holdsFormula } from "../workbook/userFormulas";
+import { YearCells } from "./yearColumnPlan";
 
 /** Fill of an empty actual cell: the add-in's "still missing" highlight. */
 export const MISSING_FILL = "#FCE4D6";
@@ -36,54 +37,53 @@ export interface EvaluatePlan {
 }
 
 /**
- * Evaluate a year and plan its writes: the rate and grade columns of the year (added beside the
- * table when missing), grade colours, a note on every grade that could not be given, and the
- * missing-actual highlight. Nothing else is written.
+ * Evaluate a year and plan its writes: the rate and grade cells of the year (columns added beside
+ * the table when missing), grade colours, a note on every grade that could not be given, and the
+ * missing-actual highlight. A rate or grade cell holding a formula is the user's: never written.
+ * Nothing else is written.
  */
 export function planEvaluate(model: WorkbookModel, settings: EvaluationSettings): EvaluatePlan {
   const evaluation = evaluateWorkbook(model, settings);
   const builder = new PlanBuilder("evaluate", settings.year);
   const withoutActuals = new Set(evaluation.tablesWithoutActuals.map((t) => t.id));
-  const byTable = new Map<string, typeof evaluation.outcomes>();
-  for (const outcome of evaluation.outcomes) {
-    const list = byTable.get(outcome.table.id) ?? [];
-    list.push(outcome);
-    byTable.set(outcome.table.id, list);
-  }
-  for (const [tableId, outcomes] of byTable) {
-    const table: IndicatorTable = outcomes[0].table;
-    if (withoutActuals.has(tableId)) continue;
-    const grid = new Grid(model.snapshots.get(table.sheet)!);
-    const columns = planYearColumns(grid, table, settings.year, ["actual", "rate", "grade"]);
-    const rateCol = columns.rate!;
-    const gradeCol = columns.grade!;
-    builder.allowColumn(table, columns.actual!.col, "actual");
-    builder.allowColumn(table, rateCol.col, "rate");
-    builder.allowColumn(table, gradeCol.col, "grade");
-    for (const column of [rateCol, gradeCol]) {
-      if (column.isNew) builder.header(table, column.col, column.header);
-    }
-    for (const { indicator, result, actualCell } of outcomes) {
-      const { sheet, row } = indicator;
+  const grids = new Map<string, Grid>();
+  const gridOf = (sheet: string) => {
+    let grid = grids.get(sheet);
+    if (!grid) grids.set(sheet, (grid = new Grid(model.snapshots.get(sheet)!)));
+    return grid;
+  };
+  const cells = new YearCells(builder, gridOf, settings.year, ["actual", "rate", "grade"]);
+  for (const { indicator, table, result, actualCell } of evaluation.outcomes) {
+    if (withoutActuals.has(table.id)) continue;
+    const grid = gridOf(table.sheet);
+    const { sheet } = indicator;
+    const rateCell = cells.locate(table, indicator, "rate");
+    const gradeCell = cells.locate(table, indicator, "grade");
+    cells.allow(table, indicator, "rate");
+    cells.allow(table, indicator, "grade");
+    if (rateCell && !holdsFormula(grid, rateCell)) {
       builder.write({
-        sheet, row, col: rateCol.col, purpose: "rate",
+        sheet, row: rateCell.row, col: rateCell.col, purpose: "rate",
         value: result.rate === null ? null : roundRate(result.rate),
         numberFormat: RATE_FORMAT,
       });
+    }
+    if (gradeCell && !holdsFormula(grid, gradeCell)) {
       builder.write({
-        sheet, row, col: gradeCol.col, purpose: "grade",
+        sheet, row: gradeCell.row, col: gradeCell.col, purpose: "grade",
         value: result.grade,
         fill: gradeFill(settings.preset, result.grade),
         note: result.graded ? null : result.explanation,
       });
-      if (actualCell) {
-        const missing = result.flags.includes("missing-actual");
-        builder.write(
-          missing
-            ? { sheet, row, col: actualCell.col, purpose: "actual", fill: MISSING_FILL }
-            : { sheet, row, col: actualCell.col, purpose: "actual", fill: null, fillOnlyIf: MISSING_FILL },
-        );
-      }
+    }
+    if (actualCell) {
+      cells.allow(table, indicator, "actual");
+      const missing = result.flags.includes("missing-actual");
+      builder.write(
+        missing
+          ? { sheet, row: actualCell.row, col: actualCell.col, purpose: "actual", fill: MISSING_FILL }
+          : { sheet, row: actualCell.row, col: actualCell.col, purpose: "actual", fill: null, fillOnlyIf: MISSING_FILL },
+      );
     }
   }
   return { plan: builder.build(), evaluation };

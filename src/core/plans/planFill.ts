@@ -9,8 +9,8 @@ import { Grid } from "../workbook/Grid";
 import { PlanBuilder } from "./PlanBuilder";
 import { MISSING_FILL } from "./planEvaluate";
 import type { WritePlan } from "../workbook/WritePlan";
-import type { Indicator, IndicatorTable, WorkbookModel } from "../workbook/WorkbookModel";
-import { planYearColumns, type PlannedColumn } from "./yearColumnPlan";
+import type { Indicator, WorkbookModel } from "../workbook/WorkbookModel";
+import { YearCells } from "./yearColumnPlan";
 import { cellValueFromInput } from "./cellValueFromInput";
 
 /** One actual to write: by project and indicator name, or by sheet and cell. */
@@ -84,15 +84,7 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
     if (!grid) grids.set(sheet, (grid = new Grid(model.snapshots.get(sheet)!)));
     return grid;
   };
-  const columns = new Map<string, PlannedColumn>();
-  const columnOf = (table: IndicatorTable): PlannedColumn => {
-    let column = columns.get(table.id);
-    if (!column) {
-      column = planYearColumns(gridOf(table.sheet), table, year, ["actual"]).actual!;
-      columns.set(table.id, column);
-    }
-    return column;
-  };
+  const cells = new YearCells(builder, gridOf, year, ["actual"]);
   const byName = new Map<string, Indicator[]>();
   for (const indicator of model.indicators) {
     const key = foldName(indicator.name);
@@ -101,7 +93,6 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
     byName.set(key, list);
   }
   const written = new Set<string>();
-  const usedTables = new Set<string>();
 
   for (const input of options.rows) {
     const outcome = (status: FillStatus, message: string, extra: Partial<FillOutcome> = {}) =>
@@ -114,12 +105,13 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
         outcome("invalid", `セル番地「${input.cell}」を読めません。`);
         continue;
       }
-      indicator = model.indicators.find((i) => i.sheet === input.sheet && i.row === pos.row);
+      const atRow = model.indicators.filter((i) => i.sheet === input.sheet && (i.layout === "row-wise" ? i.rows?.actual === pos.row : i.row === pos.row));
+      indicator = atRow[0];
       if (!indicator) {
         outcome("unmatched", `この行に指標が見つかりません。`);
         continue;
       }
-      const expected = columnOf(tables.get(indicator.tableId)!);
+      const expected = cells.column(tables.get(indicator.tableId)!, "actual");
       if (expected.col !== pos.col) {
         outcome("unmatched", `${label}実績の列は ${toA1(pos.row, expected.col)} の列です（指定: ${input.cell}）。`, { indicator });
         continue;
@@ -141,8 +133,12 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
     }
 
     const table = tables.get(indicator.tableId)!;
-    const column = columnOf(table);
-    const cell: CellRef = { sheet: indicator.sheet, row: indicator.row, col: column.col };
+    const located = cells.locate(table, indicator, "actual");
+    if (!located) {
+      outcome("invalid", `指標「${indicator.name}」には「実績値」の行がありません（区分の列に「実績値」の行を加えてください）。`, { indicator });
+      continue;
+    }
+    const cell: CellRef = { sheet: indicator.sheet, row: located.row, col: located.col };
     const place = `シート「${cell.sheet}」${toA1(cell.row, cell.col)}`;
     const next = cellValueFromInput(input.actual);
     if (!next) {
@@ -157,7 +153,7 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
     written.add(cellKey);
 
     const grid = gridOf(cell.sheet);
-    const existingRaw = column.isNew ? { value: null } : grid.raw(cell.row, cell.col);
+    const existingRaw = located.isNew ? { value: null } : grid.raw(cell.row, cell.col);
     const existing = parseValue(existingRaw);
     const incoming = parseValue({ value: next.value, numberFormat: next.numberFormat });
     const isEmpty = existing.kind === "empty" && !existing.reason;
@@ -170,7 +166,7 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
     }
     const existingText = shown(existingRaw.value);
     if (status === "new" || status === "overwritten") {
-      usedTables.add(table.id);
+      cells.allow(table, indicator, "actual");
       builder.write({
         sheet: cell.sheet, row: cell.row, col: cell.col, purpose: "actual",
         value: next.value,
@@ -192,12 +188,6 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
     outcome(status, messages[status], { indicator, cell, ...(existingText ? { existing: existingText } : {}) });
   }
 
-  for (const tableId of usedTables) {
-    const table = tables.get(tableId)!;
-    const column = columnOf(table);
-    builder.allowColumn(table, column.col, "actual");
-    if (column.isNew) builder.header(table, column.col, column.header);
-  }
   const counts = { new: 0, unchanged: 0, conflict: 0, overwritten: 0, unmatched: 0, ambiguous: 0, duplicate: 0, invalid: 0 };
   for (const o of outcomes) counts[o.status]++;
   return { plan: builder.build(), outcomes, counts };

@@ -7,8 +7,9 @@ import type { Preset } from "../presets/Preset";
 import { parseValue } from "../values/parseValue";
 import { Diagnostics, where } from "./Diagnostics";
 import { Grid } from "./Grid";
+import { checkUserFormulas } from "./userFormulas";
 import type { Indicator, IndicatorTable, WorkbookModel } from "./WorkbookModel";
-import { yearColumnFor } from "../layouts/yearColumns";
+import { hasYearCells, yearCell } from "./yearCells";
 
 export interface EvaluationSettings {
   year: FiscalYear;
@@ -23,21 +24,55 @@ export interface IndicatorOutcome {
   indicator: Indicator;
   table: IndicatorTable;
   result: IndicatorResult;
-  /** The year's actual cell, when the table has the year's actual column. */
+  /** The year's actual cell, when the table has the year's actual column (or row). */
   actualCell?: CellPosition;
+  /** The year's rate and grade cells, when the table has them already. */
+  rateCell?: CellPosition;
+  gradeCell?: CellPosition;
 }
 
 export interface WorkbookEvaluation {
   year: FiscalYear;
   outcomes: IndicatorOutcome[];
-  /** Tables without an actual column for the year. */
+  /** Tables without an actual column (or, row-wise, a column) for the year. */
   tablesWithoutActuals: IndicatorTable[];
   diagnostics: WorkbookModel["diagnostics"];
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
-/** Evaluate every indicator for one fiscal year, reading each table's actual column for it. */
+function hasTargetColumn(table: IndicatorTable): boolean {
+  return table.columns.target !== undefined || table.yearColumns.some((c) => c.kind === "target") || table.layout === "row-wise";
+}
+
+function reportMissingColumn(table: IndicatorTable, year: FiscalYear, diagnostics: Diagnostics): void {
+  const label = fiscalYearLabel(year);
+  if (table.layout === "row-wise") {
+    const col = table.lastCol + 1;
+    diagnostics.add("warning", "actual-column-missing", table.sheet, table.headerRow, col,
+      `${where(table.sheet, table.headerRow, col)}: 指標表に「${label}」の年度の列がありません（実績入力で追加できます）。`);
+    return;
+  }
+  diagnostics.add("warning", "actual-column-missing", table.sheet, table.headerRow, table.lastCol + 1,
+    `${where(table.sheet, table.headerRow, table.lastCol + 1)}: ${table.project ? `事業${table.project.no}の` : ""}指標表に「${label}実績」の列がありません（実績入力で追加できます）。`);
+}
+
+/** The engine's cells for one indicator and year: its own cells, the year's actual and, per year, the year's target. */
+function cellsFor(indicator: Indicator, table: IndicatorTable, grid: Grid, year: FiscalYear, actualCell: CellPosition | undefined): IndicatorCells {
+  const { raw } = indicator;
+  const perYear = table.layout === "row-wise" || table.yearColumns.some((c) => c.kind === "target");
+  const yearTargetCell = perYear ? yearCell(table, indicator, "target", year) : undefined;
+  return {
+    name: raw.name, target: raw.target, targetPeriod: raw.targetPeriod, baseline: raw.baseline, baselinePeriod: raw.baselinePeriod,
+    actual: actualCell ? grid.raw(actualCell.row, actualCell.col) : undefined,
+    unit: raw.unit, direction: raw.direction,
+    yearTarget: yearTargetCell ? grid.raw(yearTargetCell.row, yearTargetCell.col) : undefined,
+    perYearTargets: perYear,
+    targetColumn: hasTargetColumn(table),
+  };
+}
+
+/** Evaluate every indicator for one fiscal year, reading each table's actual column (or row) for it. */
 export function evaluateWorkbook(model: WorkbookModel, settings: EvaluationSettings): WorkbookEvaluation {
   const diagnostics = new Diagnostics();
   const grids = new Map<string, Grid>();
@@ -50,38 +85,37 @@ export function evaluateWorkbook(model: WorkbookModel, settings: EvaluationSetti
     return grid;
   };
   const tables = new Map(model.tables.map((t) => [t.id, t]));
-  const label = fiscalYearLabel(settings.year);
   const tablesWithoutActuals: IndicatorTable[] = [];
   const tablesWithIndicators = new Set(model.indicators.map((i) => i.tableId));
   for (const table of model.tables) {
-    if (tablesWithIndicators.has(table.id) && !yearColumnFor(table.yearColumns, "actual", settings.year)) {
+    if (tablesWithIndicators.has(table.id) && !hasYearCells(table, "actual", settings.year)) {
       tablesWithoutActuals.push(table);
-      diagnostics.add("warning", "actual-column-missing", table.sheet, table.headerRow, table.lastCol + 1,
-        `${where(table.sheet, table.headerRow, table.lastCol + 1)}: ${table.project ? `事業${table.project.no}の` : ""}指標表に「${label}実績」の列がありません（実績入力で追加できます）。`);
+      reportMissingColumn(table, settings.year, diagnostics);
     }
   }
 
   const outcomes: IndicatorOutcome[] = [];
   for (const indicator of model.indicators) {
     const table = tables.get(indicator.tableId)!;
-    const actualColumn = yearColumnFor(table.yearColumns, "actual", settings.year);
     const grid = gridOf(indicator.sheet);
-    const actualCell = actualColumn ? { row: indicator.row, col: actualColumn.col } : undefined;
-    const actual = actualCell ? grid.raw(actualCell.row, actualCell.col) : undefined;
-    const { raw } = indicator;
-    const cells: IndicatorCells = {
-      name: raw.name, target: raw.target, targetPeriod: raw.targetPeriod, baseline: raw.baseline, baselinePeriod: raw.baselinePeriod,
-      actual, unit: raw.unit, direction: raw.direction,
-    };
+    const actualCell = yearCell(table, indicator, "actual", settings.year);
+    const cells = cellsFor(indicator, table, grid, settings.year, actualCell);
     const result = evaluateIndicator(cells, settings.preset, {
       year: settings.year,
       planStart: settings.planStart,
       references: settings.references,
       directionOverride: settings.directionOverrides?.[indicator.key],
     });
-    outcomes.push({ indicator, table, result, actualCell });
+    const outcome: IndicatorOutcome = { indicator, table, result, actualCell };
+    const rateCell = yearCell(table, indicator, "rate", settings.year);
+    const gradeCell = yearCell(table, indicator, "grade", settings.year);
+    if (rateCell) outcome.rateCell = rateCell;
+    if (gradeCell) outcome.gradeCell = gradeCell;
+    outcomes.push(outcome);
+    checkUserFormulas(grid, outcome, diagnostics);
 
     const { sheet } = indicator;
+    const actual = cells.actual;
     const at = actualCell ?? indicator.cells.name;
     const place = where(sheet, at.row, at.col);
     if (actual && actualCell) {
@@ -91,6 +125,9 @@ export function evaluateWorkbook(model: WorkbookModel, settings: EvaluationSetti
       } else if (typeof actual.value === "string" && PLAIN_NUMBER.test(actual.value.trim())) {
         diagnostics.add("info", "number-as-text", sheet, at.row, at.col, `${place}: 実績値「${actual.value}」が文字列として入力されています（数値として読みました）。`);
       }
+    } else if (table.layout === "row-wise" && !indicator.rows?.actual && !tablesWithoutActuals.includes(table)) {
+      diagnostics.add("warning", "actual-row-missing", sheet, indicator.row, table.columns.division ?? indicator.cells.name.col,
+        `${where(sheet, indicator.row, table.columns.division ?? indicator.cells.name.col)}: 指標「${indicator.name}」に「実績値」の行がありません。`);
     }
     const flags = result.flags;
     if (flags.includes("unit-mismatch")) {

@@ -1,12 +1,21 @@
+import { detectActionPlan } from "../layouts/detectActionPlan";
+import { detectKpiLists } from "../layouts/detectKpiList";
+import { detectRowWise } from "../layouts/detectRowWise";
+import type { LayoutDetector, RowRange } from "../layouts/LayoutDetector";
+import { mappedHeaders, type LayoutMapping } from "../layouts/layoutMapping";
 import { parsePeriod } from "../periods/parsePeriod";
 import { parseTarget } from "../targets/parseTarget";
 import { parseValue } from "../values/parseValue";
-import { detectActionPlan } from "../layouts/detectActionPlan";
-import { detectKpiLists } from "../layouts/detectKpiList";
 import { Diagnostics, where } from "./Diagnostics";
 import { Grid } from "./Grid";
 import type { SheetSnapshot, WorkbookSnapshot } from "./SheetSnapshot";
 import type { Indicator, SheetSummary, WorkbookModel } from "./WorkbookModel";
+
+/**
+ * The layouts, in the order they are looked for: 事業シート blocks first (their rows are nobody
+ * else's), then row-wise blocks, then KPI lists in what is left.
+ */
+export const LAYOUT_DETECTORS: readonly LayoutDetector[] = [detectActionPlan, detectRowWise, detectKpiLists];
 
 /** Problems a reader sees in an indicator's own cells, whatever the year. */
 function checkIndicatorCells(indicator: Indicator, diagnostics: Diagnostics): void {
@@ -31,27 +40,41 @@ function checkIndicatorCells(indicator: Indicator, diagnostics: Diagnostics): vo
   }
 }
 
-function readSheet(sheet: SheetSnapshot, model: WorkbookModel, diagnostics: Diagnostics): void {
+function readSheet(sheet: SheetSnapshot, model: WorkbookModel, diagnostics: Diagnostics, mapping: LayoutMapping | null): void {
   const grid = new Grid(sheet);
-  const plan = detectActionPlan(grid, diagnostics);
-  const lists = detectKpiLists(grid, diagnostics, plan.blockRows);
-  const tables = plan.tables.concat(lists.tables);
-  // concat, not push(...list): a KPI list of 100,000 rows would overflow the call stack.
-  const indicators = plan.indicators.concat(lists.indicators);
-  const kind: SheetSummary["kind"] = plan.projects.length > 0 ? "action-plan" : lists.tables.length > 0 ? "kpi-list" : "none";
-  model.sheets.push({ name: sheet.name, kind, tables: tables.length, projects: plan.projects.length, indicators: indicators.length });
-  for (const t of tables) model.tables.push(t);
-  for (const i of indicators) model.indicators.push(i);
-  for (const n of plan.noIndicator) model.noIndicator.push(n);
-  for (const blank of plan.noIndicator) {
-    diagnostics.add("info", "no-indicator", sheet.name, blank.row, blank.col,
-      `シート「${sheet.name}」: 事業${blank.projectNo}「${blank.projectName}」には指標が設定されていません${blank.reason ? `（${blank.reason}）` : ""}。`);
+  const mapped = mappedHeaders(mapping, sheet.name, (row, col) => grid.display(row, col));
+  const taken: RowRange[] = [];
+  const summary: SheetSummary = { name: sheet.name, kind: "none", tables: 0, projects: 0, indicators: 0 };
+  for (const detect of LAYOUT_DETECTORS) {
+    const found = detect(grid, { diagnostics, taken, mapped });
+    for (const r of found.rows) taken.push(r);
+    for (const t of found.tables) model.tables.push(t);
+    // A loop, not push(...list): a KPI list of 100,000 rows would overflow the call stack.
+    for (const i of found.indicators) {
+      model.indicators.push(i);
+      checkIndicatorCells(i, diagnostics);
+    }
+    for (const n of found.noIndicator) {
+      model.noIndicator.push(n);
+      diagnostics.add("info", "no-indicator", sheet.name, n.row, n.col,
+        `シート「${sheet.name}」: 事業${n.projectNo}「${n.projectName}」には指標が設定されていません${n.reason ? `（${n.reason}）` : ""}。`);
+    }
+    if (summary.kind === "none" && (found.projects.length > 0 || found.tables.length > 0)) summary.kind = found.tables[0]?.layout ?? "action-plan";
+    summary.tables += found.tables.length;
+    summary.projects += found.projects.length;
+    summary.indicators += found.indicators.length;
   }
-  for (const indicator of indicators) checkIndicatorCells(indicator, diagnostics);
+  for (const m of mapped.values()) {
+    if (!model.tables.some((t) => t.sheet === sheet.name && t.source === "mapped" && t.headerTop === m.top)) {
+      diagnostics.add("warning", "mapping-unused", sheet.name, m.top, m.roles[0]?.col ?? 0,
+        `${where(sheet.name, m.top, m.roles[0]?.col ?? 0)}: 手で指定した表（${m.top + 1}行目の見出し）を読めませんでした。指標名の列と、目標値か実績値の列を指定してください。`);
+    }
+  }
+  model.sheets.push(summary);
 }
 
-/** Find every indicator of a workbook: action-plan blocks and KPI lists, sheet by sheet. */
-export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookModel {
+/** Find every indicator of a workbook, sheet by sheet, layout by layout; `mapping` holds the tables set by hand. */
+export function readWorkbook(snapshot: WorkbookSnapshot, mapping: LayoutMapping | null = null): WorkbookModel {
   const diagnostics = new Diagnostics();
   const model: WorkbookModel = {
     sheets: [],
@@ -61,6 +84,13 @@ export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookModel {
     diagnostics: diagnostics.list,
     snapshots: new Map(snapshot.sheets.map((s) => [s.name, s])),
   };
-  for (const sheet of snapshot.sheets) readSheet(sheet, model, diagnostics);
+  for (const sheet of snapshot.sheets) {
+    readSheet(sheet, model, diagnostics, mapping);
+  }
+  for (const t of mapping?.tables ?? []) {
+    if (!snapshot.sheets.some((s) => s.name === t.sheet)) {
+      diagnostics.add("warning", "mapping-unused", t.sheet, null, null, `手で指定した表のシート「${t.sheet}」がありません（名前が変わったか削除されました）。`);
+    }
+  }
   return model;
 }
