@@ -62,6 +62,13 @@ class ExcelJSSheetBuilder implements SheetBuilder {
     styleCell(cell, style);
   }
 
+  setFormula(row: number, col: number, formula: string, cached: CellValue, numberFormat?: string): void {
+    const cell = this.ws.getCell(row + 1, col + 1);
+    cell.value = { formula: formula.replace(/^=/, ""), result: cached ?? undefined } as ExcelJS.CellFormulaValue;
+    if (numberFormat && numberFormat !== "General") cell.numFmt = numberFormat;
+    styleCell(cell, "value");
+  }
+
   merge(area: CellArea): void {
     // Borders on every cell of the area, so a merged area looks like one boxed cell.
     for (let r = area.top; r <= area.bottom; r++) {

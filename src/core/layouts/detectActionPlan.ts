@@ -134,7 +134,7 @@ export function detectActionPlan(grid: Grid, context: DetectContext): LayoutFind
     findings.rows.push({ from: start.row, to: end });
 
     const header = findHeader(grid, indicatorRow, labelCol, mapped);
-    const made = header && makeTable({ sheet, layout: "action-plan", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles, project });
+    const made = header && makeTable(grid, { sheet, layout: "action-plan", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles, project });
     if (!header || !made) {
       diagnostics.add("error", "table-without-header", sheet, indicatorRow, labelCol,
         `${where(sheet, indicatorRow, labelCol)}: 事業${project.no}の指標表に「項目・目標値・実績値」の見出しがありません。`);

@@ -45,7 +45,7 @@ export function detectKpiLists(grid: Grid, context: DetectContext): LayoutFindin
   let row = grid.top;
   while (row < grid.bottom) {
     const header = headerAt(row);
-    const made = header && makeTable({ sheet, layout: "kpi-list", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles });
+    const made = header && makeTable(grid, { sheet, layout: "kpi-list", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles });
     if (!header || !made) {
       row++;
       continue;

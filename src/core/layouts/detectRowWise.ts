@@ -119,7 +119,7 @@ export function detectRowWise(grid: Grid, context: DetectContext): LayoutFinding
       ? { band: { top: hand.top, bottom: hand.bottom, columns: hand.roles, unread: [] }, roles: hand.roles, source: "mapped" as const }
       : detected && { ...detected, source: "detected" as const };
     if (!header) continue;
-    const made = makeTable({ sheet, layout: "row-wise", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles });
+    const made = makeTable(grid, { sheet, layout: "row-wise", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles });
     if (!made || made.table.columns.division === undefined) continue;
     const { table } = made;
     const found = readRowWiseRows(grid, table, seenKeys, diagnostics, skipped);

@@ -88,7 +88,10 @@ export function readHeaderBand(grid: Grid, top: number, bottom: number, left: nu
       if (subKey === "" && col > left && group.at >= 0 && groups[col - 1 - left].at === group.at && !covered) continue;
       reading = readHeaderPair(group.key, subKey, layoutWords);
       const groupKind = group.key === "" ? "none" : readHeader(group.key, null).kind;
-      const groupSays = groupKind === "role" || groupKind === "year";
+      const sub = subKey === "" ? null : readHeader(subKey, layoutWords);
+      // A sub-header with its own year (`R7評価` added under `R8`) says it all.
+      const subHasYear = sub !== null && sub.kind === "role" && sub.fy !== null;
+      const groupSays = (groupKind === "role" || groupKind === "year") && !subHasYear;
       header = groupSays && subText ? `${group.text} / ${subText}` : subText || group.text;
       if (subKey !== "") at = { row: bottom, col };
     }
@@ -120,9 +123,10 @@ export function isSubHeaderRow(grid: Grid, top: number, row: number, left: numbe
   return cells >= 2 && completes;
 }
 
+/** Columns of one kind for one year (`目標値` over `R7`): what a sub-header row adds to a group row. */
 function yearCount(band: HeaderBand): number {
   let n = 0;
-  for (const c of band.columns) if (c.fy !== null && (c.role === "year" || YEAR_ROLES.includes(c.role))) n++;
+  for (const c of band.columns) if (c.fy !== null && YEAR_ROLES.includes(c.role)) n++;
   return n;
 }
 

@@ -1,4 +1,5 @@
 import type { Diagnostics } from "../workbook/Diagnostics";
+import type { Grid } from "../workbook/Grid";
 import { where } from "../workbook/Diagnostics";
 import type { IndicatorTable, Layout, Project, TableColumn, TableColumns } from "../workbook/WorkbookModel";
 import { assembleColumns, type AssembledColumns } from "./assembleColumns";
@@ -14,8 +15,15 @@ export interface TableSpec {
   project?: Project;
 }
 
+/** The row a new column's header goes in: where the rightmost headed column of a two-row header has its text. */
+function newHeaderRow(grid: Grid, spec: TableSpec): number {
+  if (spec.headerTop === spec.headerRow || spec.roles.length === 0) return spec.headerRow;
+  const rightmost = spec.roles[spec.roles.length - 1].col;
+  return grid.isEmpty(spec.headerRow, rightmost) && !grid.isEmpty(spec.headerTop, rightmost) ? spec.headerTop : spec.headerRow;
+}
+
 /** An indicator table (no rows yet) from its header and the role of each column; null without a name column. */
-export function makeTable(spec: TableSpec): { table: IndicatorTable; assembled: AssembledColumns } | null {
+export function makeTable(grid: Grid, spec: TableSpec): { table: IndicatorTable; assembled: AssembledColumns } | null {
   const assembled = assembleColumns(spec.roles);
   const { columns } = assembled;
   if (columns.name === undefined) return null;
@@ -29,6 +37,7 @@ export function makeTable(spec: TableSpec): { table: IndicatorTable; assembled: 
     source: spec.source,
     headerTop: spec.headerTop,
     headerRow: spec.headerRow,
+    newHeaderRow: newHeaderRow(grid, spec),
     firstRow: spec.headerRow + 1,
     lastRow: spec.headerRow,
     columns: columns as TableColumns,
@@ -38,7 +47,7 @@ export function makeTable(spec: TableSpec): { table: IndicatorTable; assembled: 
     yearColumns: assembled.yearColumns,
     years: assembled.years,
     lastCol: Math.max(...own),
-    headerStyleFrom: { row: spec.headerRow, col: styleCol },
+    headerStyleFrom: { row: grid.isEmpty(spec.headerRow, styleCol) ? spec.headerTop : spec.headerRow, col: styleCol },
     project: spec.project,
   };
   return { table, assembled };

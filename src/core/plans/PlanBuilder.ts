@@ -32,7 +32,7 @@ export class PlanBuilder {
   ) {}
 
   allowColumn(table: IndicatorTable, col: number, purpose: WritePurpose): void {
-    this.allowed.push({ sheet: table.sheet, col, purpose, fromRow: table.headerRow, toRow: table.lastRow });
+    this.allowed.push({ sheet: table.sheet, col, purpose, fromRow: table.headerTop, toRow: table.lastRow });
   }
 
   /** One cell (a row-wise table's 達成率 row in the year's column). */
@@ -43,7 +43,7 @@ export class PlanBuilder {
   header(table: IndicatorTable, col: number, text: string): void {
     this.writes.push({
       sheet: table.sheet,
-      row: table.headerRow,
+      row: table.newHeaderRow,
       col,
       purpose: "header",
       value: text,

@@ -104,7 +104,7 @@ export class YearCells {
     const headerKey = `${table.id}|${column.col}`;
     if (column.isNew && !this.announced.has(headerKey)) {
       this.announced.add(headerKey);
-      if (table.layout === "row-wise") this.builder.allowCell(table.sheet, table.headerRow, column.col, "header");
+      if (table.layout === "row-wise") this.builder.allowCell(table.sheet, table.newHeaderRow, column.col, "header");
       this.builder.header(table, column.col, column.header);
     }
     if (table.layout === "row-wise") {

@@ -90,8 +90,13 @@ export interface IndicatorTable {
   source: "detected" | "mapped";
   /** First row of the header (the group row of a two-row header; = headerRow for one row). */
   headerTop: number;
-  /** The header row right above the indicators: where a new column's header is written. */
+  /** The header row right above the indicators. */
   headerRow: number;
+  /**
+   * Where a new column's header is written: the header row, or, in a two-row header whose
+   * per-year columns are headed in the group row alone (`R7実績` over nothing), the group row.
+   */
+  newHeaderRow: number;
   /** Rows the table's indicators occupy (inclusive). */
   firstRow: number;
   lastRow: number;

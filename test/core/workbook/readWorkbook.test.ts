@@ -1,4 +1,6 @@
 import { toA1 } from "../../../src/core/cells/address";
+import { getPreset } from "../../../src/core/presets/builtin";
+import { evaluateWorkbook } from "../../../src/core/workbook/evaluateWorkbook";
 import { readWorkbook } from "../../../src/core/workbook/readWorkbook";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/SheetSnapshot";
 import type { Indicator, WorkbookModel } from "../../../src/core/workbook/WorkbookModel";
@@ -187,5 +189,44 @@ describe("KPI lists (一覧)", () => {
   test("the project list sheet (事業番号 | 事業名 | 担当課) holds no indicators", () => {
     const model = readWorkbook({ sheets: [sheetFromRows("一覧", [["事業番号", "事業名", "担当課"], [1, "市民参加のあり方の追求", "企画調整課"]])] });
     expect(model.sheets[0].kind).toBe("none");
+  });
+});
+
+describe("saying why a table or an indicator cannot be graded", () => {
+  const standardR7 = { year: 2025, preset: getPreset("standard")! };
+
+  test("a table without a target column: one warning naming its header row; its indicators say so", () => {
+    const model = readWorkbook({ sheets: [sheetFromRows("一覧", [["指標名", "基準値", "R7実績"], ["来館者数", "1,000人", "1,100人"], ["相談件数", "50件", "55件"]])] });
+    const warnings = model.diagnostics.filter((d) => d.code === "table-without-target");
+    expect(warnings).toEqual([expect.objectContaining({ severity: "warning", sheet: "一覧", cell: "A1", message: expect.stringContaining("1行目") })]);
+    const evaluation = evaluateWorkbook(model, standardR7);
+    expect(evaluation.outcomes.map((o) => [o.result.flags, o.result.explanation])).toEqual([
+      [["no-target"], "評価なし: この表には目標値の列がありません"],
+      [["no-target"], "評価なし: この表には目標値の列がありません"],
+    ]);
+  });
+
+  test("an empty or dashed target cell is a monitoring indicator; unreadable text is an error at its cell", () => {
+    const model = readWorkbook({ sheets: [sheetFromRows("一覧", [["指標名", "基準値", "目標値", "R7実績"], ["来館者数", "1,000人", "—", "1,100人"], ["相談件数", "50件", null, "55件"], ["満足度", "70%", "おおむね増加", "72%"]])] });
+    const evaluation = evaluateWorkbook(model, standardR7);
+    expect(evaluation.outcomes.map((o) => o.result.flags)).toEqual([["no-target", "monitoring"], ["no-target", "monitoring"], ["unreadable"]]);
+    expect(model.diagnostics).toContainEqual(expect.objectContaining({ severity: "error", code: "unreadable-value", cell: "C4", message: expect.stringContaining("おおむね増加") }));
+    expect(model.diagnostics.some((d) => d.code === "table-without-target")).toBe(false);
+  });
+
+  test("a header cell with 目標 / 実績 / 達成 / 評価 / 基準 that no rule reads is a warning with its text and cell", () => {
+    const model = readWorkbook({ sheets: [sheetFromRows("一覧", [["指標名", "目標値", "目標達成に向けた取組", "R7実績"], ["来館者数", "1,200人", "広報の強化", "1,100人"]])] });
+    expect(model.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", code: "header-not-understood", cell: "C1", message: expect.stringContaining("目標達成に向けた取組") }));
+  });
+
+  test("an actual column without a year is not read, and the user hears which", () => {
+    const model = readWorkbook({ sheets: [sheetFromRows("一覧", [["指標名", "目標値", "実績値"], ["来館者数", "1,200人", "1,100人"]])] });
+    expect(model.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", code: "actual-without-year", cell: "C1" }));
+    expect(model.tables[0].yearColumns).toEqual([]);
+  });
+
+  test("a table found with no indicator is a warning", () => {
+    const model = readWorkbook({ sheets: [sheetFromRows("一覧", [["指標名", "目標値", "R7実績"], [], ["※ 指標は来年度に設定します"]])] });
+    expect(model.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", code: "table-without-indicators", cell: "A1" }));
   });
 });
