@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { ExcelJSWorkbookBuilder } from "./layout/WorkbookBuilder";
-import { buildKpiList, buildMusashino, KPI_WORKBOOKS } from "./workbooks";
+import { buildKpiList, buildMusashino, KPI_WORKBOOKS, LAYOUT_WORKBOOKS } from "./workbooks";
 
 export const MUSASHINO_FILE = "musashino-action-plan.xlsx";
 
@@ -17,6 +17,12 @@ async function main(): Promise<void> {
   for (const entry of KPI_WORKBOOKS) {
     const book = new ExcelJSWorkbookBuilder();
     buildKpiList(book, entry);
+    await book.workbook.xlsx.writeFile(path.join(dir, entry.file));
+    console.log(`seeds/${entry.file}`);
+  }
+  for (const entry of LAYOUT_WORKBOOKS) {
+    const book = new ExcelJSWorkbookBuilder();
+    entry.build(book);
     await book.workbook.xlsx.writeFile(path.join(dir, entry.file));
     console.log(`seeds/${entry.file}`);
   }

@@ -7,6 +7,8 @@ import { writeActionSheet } from "./layout/actionPlan";
 import { writeKpiListSheet } from "./layout/kpiList";
 import type { LayoutVariation } from "./layout/variation";
 import type { WorkbookBuilder } from "./layout/WorkbookBuilder";
+import { yearlyIndicators } from "./data/yearly";
+import { writeEvaluationSheet, writeGroupedYearsSheet, writeYearlyTargetList, writeYearOverKindsSheet } from "./layout/yearlyLayouts";
 
 /** The fiscal year whose actuals the 武蔵野市 sample carries: R7. */
 export const MUSASHINO_ACTUAL_FY = 2025;
@@ -55,3 +57,27 @@ export const KPI_WORKBOOKS: { file: string; sheet: string; list: SeedKpiList; he
 export function buildKpiList(book: WorkbookBuilder, entry: (typeof KPI_WORKBOOKS)[number], variation: LayoutVariation = {}): void {
   writeKpiListSheet(book.sheet(entry.sheet), entry.list, variation, entry.header);
 }
+
+/** The layouts beyond the 事業シート, each a sample workbook built from the yearly data. */
+export const LAYOUT_WORKBOOKS: { file: string; build: (book: WorkbookBuilder) => void }[] = [
+  {
+    file: "musashino-yearly-targets.xlsx",
+    build: (book) => writeYearlyTargetList(book.sheet("年度別目標"), yearlyIndicators),
+  },
+  {
+    file: "musashino-two-row-headers.xlsx",
+    build: (book) => {
+      writeGroupedYearsSheet(book.sheet("目標値・実績値"), yearlyIndicators);
+      writeYearOverKindsSheet(book.sheet("年度別評価"), yearlyIndicators);
+    },
+  },
+  {
+    file: "musashino-evaluation-sheets.xlsx",
+    build: (book) => {
+      for (const no of [...new Set(yearlyIndicators.map((i) => i.projectNo))]) {
+        const project = musashinoProjects.find((p) => p.no === no)!;
+        writeEvaluationSheet(book.sheet(`事業${no}`), project, yearlyIndicators.filter((i) => i.projectNo === no));
+      }
+    },
+  },
+];

@@ -8,6 +8,16 @@ export interface RowRange {
   to: number;
 }
 
+/** A project's block on a sheet (事業番号, 事業名, 担当課 labels): its tables belong to the project. */
+export interface ProjectBlock {
+  project: Project;
+  from: number;
+  to: number;
+  labelCol: number;
+  /** The block has a 指標 label (a 事業シート); otherwise it is a form heading other layouts' tables may sit under. */
+  hasIndicatorLabel: boolean;
+}
+
 /** What a layout detector is given: where to report, the rows other layouts took, the tables set by hand. */
 export interface DetectContext {
   diagnostics: Diagnostics;
@@ -15,6 +25,14 @@ export interface DetectContext {
   taken: RowRange[];
   /** Tables of this sheet set by hand, by their first header row (0-based). */
   mapped: Map<number, MappedHeader>;
+  /** Project blocks found on the sheet (filled by the 事業シート detector, which runs first). */
+  blocks: ProjectBlock[];
+}
+
+/** The project whose block holds `row`, if any. */
+export function projectAt(blocks: ProjectBlock[], row: number): Project | undefined {
+  for (const b of blocks) if (row >= b.from && row <= b.to) return b.project;
+  return undefined;
 }
 
 export interface LayoutFindings {

@@ -122,14 +122,12 @@ export function detectActionPlan(grid: Grid, context: DetectContext): LayoutFind
     };
     const indicatorRow = findLabelRow(grid, start.row, end, labelCol, BLOCK_LABELS.indicators);
     if (indicatorRow === null) {
-      // A block without a 指標 label is a project list or a heading, not an action-plan block.
-      if (nameRow === null) return;
-      findings.projects.push(project);
-      findings.rows.push({ from: start.row, to: end });
-      diagnostics.add("warning", "no-indicator-table", sheet, start.row, labelCol,
-        `${where(sheet, start.row, labelCol)}: 事業${project.no}に「指標」欄がありません。`);
+      // A block without a 指標 label is a project list, or the heading of a form (事務事業評価シート)
+      // whose tables the other layouts read; it is reported only when none is found there.
+      if (nameRow !== null) context.blocks.push({ project, from: start.row, to: end, labelCol, hasIndicatorLabel: false });
       return;
     }
+    context.blocks.push({ project, from: start.row, to: end, labelCol, hasIndicatorLabel: true });
     findings.projects.push(project);
     findings.rows.push({ from: start.row, to: end });
 

@@ -5,7 +5,7 @@ import { readBestBand, type HeaderBand } from "./headerBand";
 import { isBlankOrDash } from "./headerWords";
 import { makeTable, reportHeader } from "./makeTable";
 import { readIndicatorRow } from "./readIndicatorRow";
-import { isTaken, mappedAt, type DetectContext, type LayoutFindings } from "./LayoutDetector";
+import { isTaken, mappedAt, projectAt, type DetectContext, type LayoutFindings } from "./LayoutDetector";
 
 /**
  * A KPI list header: a name column and a target, a baseline or per-year actuals. Lists that print
@@ -45,7 +45,7 @@ export function detectKpiLists(grid: Grid, context: DetectContext): LayoutFindin
   let row = grid.top;
   while (row < grid.bottom) {
     const header = headerAt(row);
-    const made = header && makeTable(grid, { sheet, layout: "kpi-list", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles });
+    const made = header && makeTable(grid, { sheet, layout: "kpi-list", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles, project: projectAt(context.blocks, header.band.top) });
     if (!header || !made) {
       row++;
       continue;

@@ -3,7 +3,7 @@ import { Diagnostics, where } from "../workbook/Diagnostics";
 import type { Grid } from "../workbook/Grid";
 import { indicatorKey } from "../workbook/indicatorKey";
 import type { Indicator, IndicatorTable, TableColumn, YearKind } from "../workbook/WorkbookModel";
-import { isTaken, mappedAt, type DetectContext, type LayoutFindings } from "./LayoutDetector";
+import { isTaken, mappedAt, projectAt, type DetectContext, type LayoutFindings } from "./LayoutDetector";
 import { readBestBand, type HeaderBand } from "./headerBand";
 import { isBlankOrDash, readHeader } from "./headerWords";
 import { makeTable, reportHeader } from "./makeTable";
@@ -62,12 +62,12 @@ interface Draft {
 }
 
 function toIndicator(grid: Grid, table: IndicatorTable, draft: Draft, seenKeys: Set<string>, diagnostics: Diagnostics): Indicator {
-  const { sheet, columns } = table;
-  const projectNo = columns.projectNo === undefined ? undefined : grid.text(draft.row, columns.projectNo) || undefined;
+  const { sheet, columns, project } = table;
+  const projectNo = project?.no ?? (columns.projectNo === undefined ? undefined : grid.text(draft.row, columns.projectNo) || undefined);
   const key = indicatorKey(sheet, projectNo, draft.name, seenKeys);
   if (key.duplicate) {
     diagnostics.add("warning", "duplicate-indicator", sheet, draft.row, columns.name,
-      `${where(sheet, draft.row, columns.name)}: 同じ名前の指標「${draft.name}」が複数あります。`);
+      `${where(sheet, draft.row, columns.name)}: ${projectNo ? `事業${projectNo}に` : ""}同じ名前の指標「${draft.name}」が複数あります。`);
   }
   // The final target: the last year whose 目標値 cell holds a value.
   const targetRow = draft.rows.target;
@@ -82,7 +82,8 @@ function toIndicator(grid: Grid, table: IndicatorTable, draft: Draft, seenKeys: 
     tableId: table.id,
     layout: "row-wise",
     projectNo,
-    department: columns.department === undefined ? undefined : grid.display(draft.row, columns.department) || undefined,
+    projectName: project?.name,
+    department: project?.department ?? (columns.department === undefined ? undefined : grid.display(draft.row, columns.department) || undefined),
     name: draft.name,
     cells: {
       name: { row: draft.row, col: columns.name },
@@ -119,7 +120,7 @@ export function detectRowWise(grid: Grid, context: DetectContext): LayoutFinding
       ? { band: { top: hand.top, bottom: hand.bottom, columns: hand.roles, unread: [] }, roles: hand.roles, source: "mapped" as const }
       : detected && { ...detected, source: "detected" as const };
     if (!header) continue;
-    const made = makeTable(grid, { sheet, layout: "row-wise", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles });
+    const made = makeTable(grid, { sheet, layout: "row-wise", source: header.source, headerTop: header.band.top, headerRow: header.band.bottom, roles: header.roles, project: projectAt(context.blocks, header.band.top) });
     if (!made || made.table.columns.division === undefined) continue;
     const { table } = made;
     const found = readRowWiseRows(grid, table, seenKeys, diagnostics, skipped);

@@ -1,7 +1,7 @@
 import { detectActionPlan } from "../layouts/detectActionPlan";
 import { detectKpiLists } from "../layouts/detectKpiList";
 import { detectRowWise } from "../layouts/detectRowWise";
-import type { LayoutDetector, RowRange } from "../layouts/LayoutDetector";
+import type { LayoutDetector, ProjectBlock, RowRange } from "../layouts/LayoutDetector";
 import { mappedHeaders, type LayoutMapping } from "../layouts/layoutMapping";
 import { parsePeriod } from "../periods/parsePeriod";
 import { parseTarget } from "../targets/parseTarget";
@@ -44,9 +44,11 @@ function readSheet(sheet: SheetSnapshot, model: WorkbookModel, diagnostics: Diag
   const grid = new Grid(sheet);
   const mapped = mappedHeaders(mapping, sheet.name, (row, col) => grid.display(row, col));
   const taken: RowRange[] = [];
+  const blocks: ProjectBlock[] = [];
   const summary: SheetSummary = { name: sheet.name, kind: "none", tables: 0, projects: 0, indicators: 0 };
+  const tablesBefore = model.tables.length;
   for (const detect of LAYOUT_DETECTORS) {
-    const found = detect(grid, { diagnostics, taken, mapped });
+    const found = detect(grid, { diagnostics, taken, mapped, blocks });
     for (const r of found.rows) taken.push(r);
     for (const t of found.tables) model.tables.push(t);
     // A loop, not push(...list): a KPI list of 100,000 rows would overflow the call stack.
@@ -63,6 +65,20 @@ function readSheet(sheet: SheetSnapshot, model: WorkbookModel, diagnostics: Diag
     summary.tables += found.tables.length;
     summary.projects += found.projects.length;
     summary.indicators += found.indicators.length;
+  }
+  // A project heading with no 指標 label and no table of any layout under it.
+  const sheetTables = model.tables.slice(tablesBefore);
+  for (const b of blocks) {
+    if (b.hasIndicatorLabel) continue;
+    const tables = sheetTables.filter((t) => t.headerTop >= b.from && t.headerTop <= b.to);
+    if (tables.length > 0) {
+      summary.projects++;
+      continue;
+    }
+    if (summary.kind === "none") summary.kind = "action-plan";
+    summary.projects++;
+    diagnostics.add("warning", "no-indicator-table", sheet.name, b.project.row, b.labelCol,
+      `${where(sheet.name, b.project.row, b.labelCol)}: 事業${b.project.no}に「指標」欄がありません。`);
   }
   for (const m of mapped.values()) {
     if (!model.tables.some((t) => t.sheet === sheet.name && t.source === "mapped" && t.headerTop === m.top)) {
