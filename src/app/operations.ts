@@ -6,6 +6,7 @@ import { planFlagMissing } from "../core/plans/planFlagMissing";
 import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
 import type { WritePlan } from "../core/workbook/WritePlan";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
+import type { LayoutMapping } from "../core/layouts/layoutMapping";
 
 /**
  * Where operations read a workbook and apply a plan: Excel through Office.js, an .xlsx file through
@@ -31,9 +32,9 @@ export interface CheckResult {
   evaluation?: WorkbookEvaluation;
 }
 
-/** Read the workbook and report what is found; with settings, evaluate the year without writing. */
-export async function runCheck(host: WorkbookHost, settings?: EvaluationSettings): Promise<CheckResult> {
-  const model = readWorkbook(await host.read());
+/** Read the workbook and report what is found; with settings, evaluate the year without writing. `mapping`: the tables set by hand. */
+export async function runCheck(host: WorkbookHost, settings?: EvaluationSettings, mapping: LayoutMapping | null = null): Promise<CheckResult> {
+  const model = readWorkbook(await host.read(), mapping);
   requireIndicators(model);
   return { model, evaluation: settings ? evaluateWorkbook(model, settings) : undefined };
 }
@@ -46,8 +47,8 @@ export interface EvaluateResult<Applied> {
 }
 
 /** Evaluate a year and write rates, grades, colours, notes and missing highlights in one batch. */
-export async function runEvaluate<Applied>(host: WorkbookHost<Applied>, settings: EvaluationSettings): Promise<EvaluateResult<Applied>> {
-  const model = readWorkbook(await host.read());
+export async function runEvaluate<Applied>(host: WorkbookHost<Applied>, settings: EvaluationSettings, mapping: LayoutMapping | null = null): Promise<EvaluateResult<Applied>> {
+  const model = readWorkbook(await host.read(), mapping);
   requireIndicators(model);
   const { plan, evaluation } = planEvaluate(model, settings);
   const applied = plan.writes.length > 0 ? await host.apply(plan) : null;
@@ -61,8 +62,8 @@ export interface FillResult<Applied> {
 }
 
 /** Plan the year's actuals (a preview when `dryRun`), then write them in one batch. */
-export async function runFill<Applied>(host: WorkbookHost<Applied>, options: FillOptions, dryRun = false, model?: WorkbookModel): Promise<FillResult<Applied>> {
-  const read = model ?? readWorkbook(await host.read());
+export async function runFill<Applied>(host: WorkbookHost<Applied>, options: FillOptions, dryRun = false, model?: WorkbookModel, mapping: LayoutMapping | null = null): Promise<FillResult<Applied>> {
+  const read = model ?? readWorkbook(await host.read(), mapping);
   requireIndicators(read);
   const fill = planFill(read, options);
   const applied = !dryRun && fill.plan.writes.length > 0 ? await host.apply(fill.plan) : null;
@@ -70,8 +71,8 @@ export async function runFill<Applied>(host: WorkbookHost<Applied>, options: Fil
 }
 
 /** Highlight the year's missing actuals only. */
-export async function runFlagMissing<Applied>(host: WorkbookHost<Applied>, settings: EvaluationSettings): Promise<{ model: WorkbookModel; plan: WritePlan; applied: Applied | null }> {
-  const model = readWorkbook(await host.read());
+export async function runFlagMissing<Applied>(host: WorkbookHost<Applied>, settings: EvaluationSettings, mapping: LayoutMapping | null = null): Promise<{ model: WorkbookModel; plan: WritePlan; applied: Applied | null }> {
+  const model = readWorkbook(await host.read(), mapping);
   requireIndicators(model);
   const plan = planFlagMissing(model, settings);
   const applied = plan.writes.length > 0 ? await host.apply(plan) : null;

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
 import type { Diagnostic } from "../core/workbook/Diagnostic";
+import { columnName } from "../core/cells/address";
+import { COLUMN_ROLES, ROLES_WITH_YEAR } from "../core/layouts/layoutMapping";
+import type { WorkbookModel } from "../core/workbook/WorkbookModel";
 
 export const FLAG_NAMES = ["missing-actual", "no-target", "monitoring", "reference-missing", "direction-inferred", "no-baseline", "unit-mismatch", "unreadable"] as const;
 
@@ -41,11 +44,37 @@ export const FillOutcomeSchema = z.object({
   message: z.string(),
 });
 
+export const ReportColumnSchema = z.object({
+  /** Column letter (`C`). */
+  column: z.string(),
+  /** The header as read (a two-row header's rows joined by " / "). */
+  header: z.string(),
+  role: z.enum(COLUMN_ROLES),
+  /** The fiscal year the column is for, when the role has one. */
+  year: z.number().int().nullable(),
+});
+
+export const ReportTableSchema = z.object({
+  sheet: z.string(),
+  layout: z.enum(["action-plan", "kpi-list", "row-wise"]),
+  /** Detected by the reader, or set by hand (the column mapping). */
+  source: z.enum(["detected", "mapped"]),
+  /** The header's rows (1-based): one, or a group row over a sub-header row. */
+  headerRows: z.array(z.number().int().positive()),
+  /** The indicators' rows (1-based, inclusive). */
+  rows: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  projectNo: z.string().nullable(),
+  indicators: z.number().int().nonnegative(),
+  columns: z.array(ReportColumnSchema),
+});
+
 /** The JSON report of `kpi-sheets … --json`: the public shape, kept stable. */
 export const ReportSchema = z.object({
   year: z.number().int().nullable(),
   preset: z.string().nullable(),
   indicators: z.array(ReportIndicatorSchema),
+  /** Every indicator table found, with the role read for each of its columns. */
+  tables: z.array(ReportTableSchema),
   diagnostics: z.array(ReportDiagnosticSchema),
   /** fill only: what happened to each input row. */
   fill: z.array(FillOutcomeSchema).optional(),
@@ -73,6 +102,21 @@ export function reportIndicators(evaluation: WorkbookEvaluation): ReportIndicato
     trend: result.trend,
     flags: [...result.flags],
     explanation: result.explanation,
+  }));
+}
+
+export function reportTables(model: WorkbookModel): z.infer<typeof ReportTableSchema>[] {
+  const counts = new Map<string, number>();
+  for (const i of model.indicators) counts.set(i.tableId, (counts.get(i.tableId) ?? 0) + 1);
+  return model.tables.map((t) => ({
+    sheet: t.sheet,
+    layout: t.layout,
+    source: t.source,
+    headerRows: t.headerTop === t.headerRow ? [t.headerRow + 1] : [t.headerTop + 1, t.headerRow + 1],
+    rows: [t.firstRow + 1, Math.max(t.firstRow, t.lastRow) + 1] as [number, number],
+    projectNo: t.project?.no ?? null,
+    indicators: counts.get(t.id) ?? 0,
+    columns: t.roles.map((r) => ({ column: columnName(r.col), header: r.header, role: r.role, year: ROLES_WITH_YEAR.includes(r.role) ? r.fy : null })),
   }));
 }
 

@@ -4,12 +4,13 @@ import type { FiscalYear } from "../core/periods/Period";
 import { parseValue } from "../core/values/parseValue";
 
 export const USAGE = `使い方 / Usage:
-  kpi-sheets check    <book.xlsx> [--year FY] [--json report.json]
-  kpi-sheets fill     <book.xlsx> --year FY --actuals <file.csv|.tsv> [--overwrite] [--out out.xlsx] [--json report.json]
+  kpi-sheets check    <book.xlsx> [--year FY] [--layout mapping.json] [--json report.json]
+  kpi-sheets fill     <book.xlsx> --year FY --actuals <file.csv|.tsv> [--overwrite] [--layout mapping.json] [--out out.xlsx] [--json report.json]
   kpi-sheets evaluate <book.xlsx> --year FY [--preset standard|progress|binary|<preset.json>]
-                      [--plan-start FY] [--ref NAME=VALUE]... [--out out.xlsx] [--json report.json]
+                      [--plan-start FY] [--ref NAME=VALUE]... [--layout mapping.json] [--out out.xlsx] [--json report.json]
 
   FY: R7, 令和7年度, 2025, 2025年度
+  --layout mapping.json   tables and column roles set by hand (exported from the task pane's 検証 view)
   --ref 法定雇用率=2.5%   a named reference value (repeatable)
   --force                 write even when the file holds parts ExcelJS cannot keep (charts, pivot tables, …)
 
@@ -30,6 +31,8 @@ export interface CliOptions {
   preset: string;
   planStart?: FiscalYear;
   references: Record<string, number>;
+  /** A column mapping file (JSON): tables set by hand. */
+  layout?: string;
   force: boolean;
 }
 
@@ -64,6 +67,7 @@ export function parseCli(argv: string[]): CliOptions {
         preset: { type: "string", default: "standard" },
         "plan-start": { type: "string" },
         ref: { type: "string", multiple: true, default: [] },
+        layout: { type: "string" },
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -90,6 +94,7 @@ export function parseCli(argv: string[]): CliOptions {
     preset: values.preset ?? "standard",
     planStart: fiscalYear(values["plan-start"], "--plan-start"),
     references: Object.fromEntries((values.ref ?? []).map(reference)),
+    layout: values.layout,
     force: values.force ?? false,
   };
   if (command !== "check" && options.year === undefined) throw new UsageError(`${command} には --year が必要です。`);

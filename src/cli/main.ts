@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { NoKpiSheetError, runCheck, runEvaluate, runFill, type WorkbookHost } from "../app/operations";
-import { reportDiagnostics, reportIndicators, ReportSchema, type Report } from "../app/report";
+import { reportDiagnostics, reportIndicators, reportTables, ReportSchema, type Report } from "../app/report";
+import { parseLayoutMapping, type LayoutMapping } from "../core/layouts/layoutMapping";
 import { parseActualRows, decodeText } from "../adapters/csv/readActuals";
 import { applyWritePlan } from "../adapters/exceljs/applyPlan";
 import { loadWorkbook, saveWorkbook } from "../adapters/exceljs/file";
@@ -54,6 +55,19 @@ function loadPreset(spec: string): Preset {
   return preset;
 }
 
+function loadMapping(file: string | undefined): LayoutMapping | null {
+  if (file === undefined) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new Refusal(`列の対応「${file}」を読めません: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const parsed = parseLayoutMapping(json);
+  if (!parsed.ok) throw new Refusal(`列の対応「${file}」が正しくありません: ${parsed.message}`);
+  return parsed.mapping;
+}
+
 function outputPath(options: CliOptions): string {
   if (options.out) return options.out;
   const ext = path.extname(options.book);
@@ -82,6 +96,7 @@ function readActuals(file: string): { rows: ActualInput[]; problems: string[] } 
 }
 
 async function run(options: CliOptions, out: Out): Promise<number> {
+  const mapping = loadMapping(options.layout);
   let buffer: Buffer;
   try {
     buffer = fs.readFileSync(options.book);
@@ -103,13 +118,14 @@ async function run(options: CliOptions, out: Out): Promise<number> {
     throw new Refusal(`このブックには書き出すと失われる部分があります: ${loaded.unsupported.join("、")}。Excel のアドインを使うか、失われてよければ --force を付けてください。`);
   }
   const host = new XlsxHost(loaded.wb, loaded.snapshot);
-  const report: Report = { year: options.year ?? null, preset: null, indicators: [], diagnostics: [] };
+  const report: Report = { year: options.year ?? null, preset: null, indicators: [], tables: [], diagnostics: [] };
   let problems = false;
   let written = false;
 
   if (options.command === "check") {
     const preset = loadPreset(options.preset);
-    const result = await runCheck(host, options.year === undefined ? undefined : { year: options.year, preset, planStart: options.planStart, references: options.references });
+    const result = await runCheck(host, options.year === undefined ? undefined : { year: options.year, preset, planStart: options.planStart, references: options.references }, mapping);
+    report.tables = reportTables(result.model);
     report.preset = result.evaluation ? preset.id : null;
     report.indicators = result.evaluation ? reportIndicators(result.evaluation) : [];
     report.diagnostics = reportDiagnostics(result.model.diagnostics, result.evaluation?.diagnostics ?? []);
@@ -119,7 +135,8 @@ async function run(options: CliOptions, out: Out): Promise<number> {
     const preset = loadPreset(options.preset);
     const settings = { year: options.year!, preset, planStart: options.planStart, references: options.references };
     if (large) out.progress("評価中…");
-    const result = await runEvaluate(host, settings);
+    const result = await runEvaluate(host, settings, mapping);
+    report.tables = reportTables(result.model);
     report.preset = preset.id;
     report.indicators = reportIndicators(result.evaluation);
     report.diagnostics = reportDiagnostics(result.model.diagnostics, result.evaluation.diagnostics);
@@ -128,7 +145,8 @@ async function run(options: CliOptions, out: Out): Promise<number> {
     problems = report.diagnostics.some((d) => d.severity === "error");
   } else {
     const actuals = readActuals(options.actuals!);
-    const result = await runFill(host, { year: options.year!, rows: actuals.rows, overwrite: options.overwrite });
+    const result = await runFill(host, { year: options.year!, rows: actuals.rows, overwrite: options.overwrite }, false, undefined, mapping);
+    report.tables = reportTables(result.model);
     report.diagnostics = reportDiagnostics(result.model.diagnostics);
     report.fill = result.fill.outcomes.map((o) => ({
       line: o.input.line ?? null,

@@ -15,6 +15,8 @@ export interface Out {
 
 const SEVERITY_LABEL = { error: "エラー", warning: "警告", info: "情報" } as const;
 const SHOWN_PER_SEVERITY = 30;
+const SHOWN_TABLES = 20;
+const LAYOUT_LABEL = { "action-plan": "事業シート", "kpi-list": "KPI一覧", "row-wise": "評価シート（行形式）" } as const;
 
 function printFound(out: Out, model: WorkbookModel): void {
   const kinds = { "action-plan": 0, "kpi-list": 0, "row-wise": 0, none: 0 };
@@ -22,6 +24,12 @@ function printFound(out: Out, model: WorkbookModel): void {
   const projects = model.sheets.reduce((n, s) => n + s.projects, 0);
   out.line(`シート ${model.sheets.length}（事業シート ${kinds["action-plan"]}、KPI一覧 ${kinds["kpi-list"]}${kinds["row-wise"] ? `、評価シート（行形式） ${kinds["row-wise"]}` : ""}、対象外 ${kinds.none}）`);
   out.line(`事業 ${projects}、指標 ${model.indicators.length}${model.noIndicator.length ? `（指標を設定していない事業 ${model.noIndicator.length}）` : ""}`);
+  const lists = model.tables.filter((t) => t.layout !== "action-plan");
+  for (const t of lists.slice(0, SHOWN_TABLES)) {
+    const rows = t.headerTop === t.headerRow ? `${t.headerRow + 1}行目` : `${t.headerTop + 1}〜${t.headerRow + 1}行目`;
+    out.line(`  表: ${t.sheet} ${rows}（${LAYOUT_LABEL[t.layout]}${t.source === "mapped" ? "、手動で指定" : ""}）`);
+  }
+  if (lists.length > SHOWN_TABLES) out.line(`  …ほか ${lists.length - SHOWN_TABLES} 表（--json で全件）`);
 }
 
 function printDiagnostics(out: Out, diagnostics: Diagnostic[]): void {
