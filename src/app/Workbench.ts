@@ -12,6 +12,10 @@ import { planFill } from "../core/plans/planFill";
 import { readWorkbook } from "../core/workbook/readWorkbook";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
 import { NoKpiSheetError, runEvaluate, type WorkbookHost } from "./operations";
+import type { SelectedRange } from "../adapters/office/OfficeWorkbookAdapter";
+import { columnName } from "../core/cells/address";
+import { EMPTY_MAPPING, headerColumns, parseLayoutMapping, tableFromSelection, tableToMapping, withColumnRole, withoutTable, withTable, type LayoutMapping } from "../core/layouts/layoutMapping";
+import type { ColumnRole, IndicatorTable, TableColumn } from "../core/workbook/WorkbookModel";
 
 /** What a host that can undo returns from apply (the Office adapter's ApplyResult). */
 export interface Undoable<U> {
@@ -25,6 +29,8 @@ export interface PaneHost<U> extends WorkbookHost<Undoable<U>> {
   loadSettings(): Promise<{ settings: AddinSettings; problems: string[] }>;
   saveSettings(settings: AddinSettings): Promise<void>;
   writeOwnSheet(name: string, rows: CellValue[][]): Promise<void>;
+  /** What the user has selected in the workbook. */
+  selectedRange(): Promise<SelectedRange>;
 }
 
 export const SUMMARY_SHEET = "KPI集計";
@@ -76,7 +82,7 @@ export class Workbench<U> {
   /** Read the workbook and the settings; choose the year when none is chosen yet. */
   async refresh(): Promise<WorkbookModel> {
     const [snapshot, loaded] = await Promise.all([this.host.read(), this.host.loadSettings()]);
-    this.model = readWorkbook(snapshot);
+    this.model = readWorkbook(snapshot, loaded.settings.layout ?? null);
     this.settings = loaded.settings;
     this.settingsProblems = loaded.problems;
     this.year ??= defaultYear(this.model, this.today());
@@ -131,7 +137,7 @@ export class Workbench<U> {
   /** Evaluate the year and write it; keeps the undo record. */
   async evaluate(): Promise<WorkbookEvaluation> {
     if (!this.model) await this.refresh();
-    const result = await runEvaluate(this.host, this.evaluationSettings());
+    const result = await runEvaluate(this.host, this.evaluationSettings(), this.settings?.layout ?? null);
     this.model = result.model;
     this.lastEvaluation = result.evaluation;
     if (result.applied) this.lastUndo = { label: "evaluate", record: result.applied.undo };
@@ -189,6 +195,63 @@ export class Workbench<U> {
 
   selectCell(sheet: string, a1: string): Promise<void> {
     return this.host.selectCell(sheet, a1);
+  }
+
+  /** The tables set by hand, saved in the workbook (empty when none). */
+  mapping(): LayoutMapping {
+    return this.settings?.layout ?? EMPTY_MAPPING;
+  }
+
+  /** The mapping as the JSON file the CLI takes (`--layout`). */
+  mappingJson(): string {
+    return `${JSON.stringify(this.mapping(), null, 2)}\n`;
+  }
+
+  /**
+   * Set one column's role (and its year) in a table: the table is then one set by hand, saved in
+   * the workbook and used by every operation. Returns why it cannot be saved, or null.
+   */
+  async setColumnRole(tableId: string, col: number, role: ColumnRole, year: FiscalYear | null): Promise<string | null> {
+    const table = this.model?.tables.find((t) => t.id === tableId);
+    if (!table) return "表が見つかりません。検証をやり直してください。";
+    const mapping = this.mapping();
+    const entry = mapping.tables.find((t) => t.sheet === table.sheet && t.headerTop === table.headerTop + 1) ?? tableToMapping(table, this.headerColumns(table));
+    return this.saveMapping(withTable(mapping, withColumnRole(entry, columnName(col), role, year)));
+  }
+
+  /** Every column of a table's header with its role (`ignore` where none was read): what the 検証 view lists. */
+  headerColumns(table: IndicatorTable): TableColumn[] {
+    const snapshot = this.model?.snapshots.get(table.sheet);
+    return snapshot ? headerColumns(snapshot, table) : table.roles;
+  }
+
+  /** Forget what was set by hand for a table: detection reads it again. */
+  async resetTable(tableId: string): Promise<void> {
+    const table = this.model?.tables.find((t) => t.id === tableId);
+    if (!table) return;
+    await this.saveMapping(withoutTable(this.mapping(), table.sheet, table.headerTop + 1));
+  }
+
+  /** Use the selected row (or two rows) in Excel as the header of a new table set by hand. Returns why not, or null. */
+  async addTableFromSelection(): Promise<string | null> {
+    const selection = await this.host.selectedRange();
+    const snapshot = (await this.host.read()).sheets.find((s) => s.name === selection.sheet);
+    if (!snapshot) return `シート「${selection.sheet}」が見つかりません。`;
+    const made = tableFromSelection(snapshot, selection.top, selection.bottom);
+    if (!made.ok) return made.message;
+    return this.saveMapping(withTable(this.mapping(), made.table));
+  }
+
+  private async saveMapping(mapping: LayoutMapping): Promise<string | null> {
+    const parsed = parseLayoutMapping(mapping);
+    if (!parsed.ok) return parsed.message;
+    if (!this.settings) await this.refresh();
+    const settings: AddinSettings = { ...this.settings!, layout: parsed.mapping.tables.length > 0 ? parsed.mapping : undefined };
+    await this.host.saveSettings(settings);
+    this.settings = settings;
+    this.lastEvaluation = null;
+    await this.refresh();
+    return null;
   }
 }
 

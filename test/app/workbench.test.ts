@@ -75,3 +75,69 @@ test("a confirmed direction is saved in the workbook and used from then on", asy
   const again = await workbench.check();
   expect(again.outcomes.find((o) => o.indicator.key === guessed.indicator.key)!.result).toMatchObject({ direction: "up", directionSource: "given" });
 });
+
+describe("the column mapping: tables set by hand, saved in the workbook", () => {
+  const rows = [
+    ["施策の指標", "当初", "最終年度の数値", "令和7年度の結果"],
+    ["市民活動団体数", "120団体", "150団体", "138団体"],
+    ["ボランティア登録者数", "800人", "1,000人", "760人"],
+  ];
+  const custom = (): WorkbookSnapshot => ({ sheets: [{ name: "独自様式", origin: { row: 0, col: 0 }, values: rows, numberFormats: rows.map((r) => r.map(() => "General")), merges: [] }] });
+
+  test("a selected header row becomes a table; its columns' roles are set one by one; evaluate uses them; a reload keeps them", async () => {
+    const { book, workbench } = bench(custom());
+    await workbench.refresh();
+    expect(workbench.model!.tables).toEqual([]);
+    book.selection = { sheet: "独自様式", area: { top: 0, left: 0, bottom: 0, right: 3 } };
+    expect(await workbench.addTableFromSelection()).toBeNull();
+    const [table] = workbench.model!.tables;
+    expect([table.source, table.roles.map((r) => r.role)]).toEqual(["mapped", ["name"]]);
+    expect(workbench.headerColumns(table).map((c) => c.role)).toEqual(["name", "ignore", "ignore", "ignore"]);
+
+    expect(await workbench.setColumnRole(table.id, 1, "baseline", null)).toBeNull();
+    expect(await workbench.setColumnRole(table.id, 2, "target", 2029)).toBeNull();
+    expect(await workbench.setColumnRole(table.id, 3, "actual", 2025)).toBeNull();
+    workbench.chooseYear(2025);
+    const evaluation = await workbench.evaluate();
+    // 138 ÷ 150 = 92 %: B; 760 ÷ 1,000 = 76 %: C.
+    expect(evaluation.outcomes.map((o) => [o.indicator.name, o.result.grade])).toEqual([["市民活動団体数", "B"], ["ボランティア登録者数", "C"]]);
+    expect(book.sheet("独自様式")!.get(1, 5)?.value).toBe("B");
+
+    const reopened = new Workbench(new OfficeWorkbookAdapter(new MemoryExcel(book), new MemoryExcel(book).requirements), () => new Date(2026, 10, 25));
+    await reopened.refresh();
+    expect(reopened.model!.tables.map((t) => [t.source, t.roles.map((r) => `${r.role}${r.fy ?? ""}`)])).toEqual([["mapped", ["name", "baseline", "target2029", "actual2025", "rate2025", "grade2025"]]]);
+    // Evaluating again rewrites the same cells: the columns it added are read back, not added again.
+    const width = book.sheet("独自様式")!.usedArea(true)!.right;
+    await reopened.evaluate();
+    expect(book.sheet("独自様式")!.usedArea(true)!.right).toBe(width);
+    expect(JSON.parse(reopened.mappingJson())).toEqual(book.settings.get("kpiSheets.settings") && (book.settings.get("kpiSheets.settings") as { layout: unknown }).layout);
+  });
+
+  test("a detected table's role changed by hand; back to detection forgets it", async () => {
+    const { workbench } = bench();
+    await workbench.refresh();
+    const table = workbench.model!.tables.find((t) => t.sheet === "事業12")!;
+    const before = (await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade;
+    // The R7実績 column (G) said to hold R8's actuals: R7 has no actual column any more.
+    expect(await workbench.setColumnRole(table.id, 6, "actual", 2026)).toBeNull();
+    const mapped = workbench.model!.tables.find((t) => t.sheet === "事業12")!;
+    expect(mapped.source).toBe("mapped");
+    expect((await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe("\u2212");
+    await workbench.resetTable(mapped.id);
+    expect(workbench.model!.tables.find((t) => t.sheet === "事業12")!.source).toBe("detected");
+    expect((await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe(before);
+  });
+
+  test("what cannot be a table is said, and nothing is saved", async () => {
+    const { book, workbench } = bench(custom());
+    await workbench.refresh();
+    book.selection = { sheet: "独自様式", area: { top: 0, left: 0, bottom: 2, right: 3 } };
+    expect(await workbench.addTableFromSelection()).toContain("1 行か 2 行");
+    book.selection = { sheet: "独自様式", area: { top: 0, left: 0, bottom: 0, right: 3 } };
+    await workbench.addTableFromSelection();
+    const table = workbench.model!.tables[0];
+    // The only name column cannot become something else.
+    expect(await workbench.setColumnRole(table.id, 0, "ignore", null)).toContain("指標名の列が必要です");
+    expect(workbench.model!.tables[0].roles.map((r) => r.role)).toEqual(["name"]);
+  });
+});

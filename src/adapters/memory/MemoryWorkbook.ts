@@ -65,6 +65,8 @@ export class MemoryWorkbook {
   readonly settings = new Map<string, unknown>();
   /** A user typing in a cell: batches fail unless run with delayForCellEdit. */
   cellEditMode = false;
+  /** What the user has selected (the first sheet's A1 until something is selected). */
+  selection: { sheet: string; area: CellArea } | null = null;
 
   sheet(name: string): MemorySheet | undefined {
     return this.sheets.find((s) => s.name === name);

@@ -70,6 +70,11 @@ class Context implements RequestContextLike {
         add: (key: string, value: unknown) => this.enqueue(JSON.stringify(value ?? null).length + key.length, () => this.book.settings.set(key, jsonCopy(value))),
         getItemOrNullObject: (key: string) => new Setting(this, key),
       },
+      getSelectedRange: () => {
+        const selected = () => this.book.selection ?? (this.book.sheets[0] ? { sheet: this.book.sheets[0].name, area: { top: 0, left: 0, bottom: 0, right: 0 } } : null);
+        const sheet = new Sheet(this, () => (selected() ? this.book.sheet(selected()!.sheet) : undefined), false);
+        return new Range(this, sheet, () => selected()?.area ?? null);
+      },
     };
   }
 
@@ -414,6 +419,9 @@ class Range extends Proxy implements RangeLike {
       cell.numberFormat = String(value);
     });
   }
+  get address(): string {
+    return this.read("address");
+  }
   get rowIndex(): number {
     return this.read("rowIndex");
   }
@@ -531,6 +539,7 @@ class Range extends Proxy implements RangeLike {
     this.ctx.enqueue(10, () => {
       const a = this.box();
       this.ctx.host.activity.push(`select ${this.owner.sheet().name}!${toA1(a.top, a.left)}`);
+      this.ctx.book.selection = { sheet: this.owner.sheet().name, area: { ...a } };
     });
   }
 }

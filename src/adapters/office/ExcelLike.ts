@@ -16,6 +16,8 @@ export interface RangeAreasLike extends Loadable<RangeAreasLike> {
 
 export interface RangeLike extends Loadable<RangeLike> {
   isNullObject: boolean;
+  /** "Sheet1!A1:B2" (the sheet name quoted when it needs it: "'KPI 一覧'!A1"). */
+  address: string;
   values: Matrix;
   formulas: Matrix;
   numberFormat: Matrix;
@@ -58,6 +60,8 @@ export interface RequestContextLike {
   workbook: {
     worksheets: Loadable<unknown> & { items: WorksheetLike[]; getFirst(): WorksheetLike; getItem(name: string): WorksheetLike; getItemOrNullObject(name: string): WorksheetLike; add(name: string): WorksheetLike };
     settings: { add(key: string, value: unknown): unknown; getItemOrNullObject(key: string): SettingLike };
+    /** ExcelApi 1.1. */
+    getSelectedRange(): RangeLike;
   };
   application: { suspendApiCalculationUntilNextSync(): void };
   sync(): Promise<void>;

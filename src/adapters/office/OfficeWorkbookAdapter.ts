@@ -34,6 +34,15 @@ export interface ApplyResult {
 /** A plan could not be applied; nothing was written. The message names the sheet. */
 export class WriteRefused extends Error {}
 
+/** A selection in Excel: its sheet and its rows and columns (0-based, inclusive). */
+export interface SelectedRange {
+  sheet: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** Text Excel would turn into a formula (or a number) is written behind a quote prefix. */
 const NEEDS_QUOTE = /^[=+\-@]|^\s*[+-]?\d/;
 const WHITE = "#FFFFFF";
@@ -341,6 +350,17 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
 
   saveSettings(settings: AddinSettings): Promise<void> {
     return saveSettings(this.excel, settings);
+  }
+
+  /** The range the user has selected: its sheet and rows and columns (0-based, inclusive). */
+  async selectedRange(): Promise<SelectedRange> {
+    return this.excel.run({ delayForCellEdit: true }, async (context) => {
+      const range = context.workbook.getSelectedRange().load(["address", "rowIndex", "rowCount", "columnIndex", "columnCount"]);
+      await context.sync();
+      const bang = range.address.lastIndexOf("!");
+      const sheet = range.address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      return { sheet, top: range.rowIndex, bottom: range.rowIndex + range.rowCount - 1, left: range.columnIndex, right: range.columnIndex + range.columnCount - 1 };
+    });
   }
 
   /** Show a diagnostic's cell. */

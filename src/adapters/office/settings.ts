@@ -1,6 +1,7 @@
 import { jsonCopy } from "../../core/text/jsonCopy";
 import { z } from "zod";
 import { PresetSchema } from "../../core/presets/Preset";
+import { LayoutMappingSchema } from "../../core/layouts/layoutMapping";
 import type { ExcelLike } from "./ExcelLike";
 
 /** The add-in's settings, kept in the workbook (they travel with the file; nothing secret). */
@@ -13,6 +14,8 @@ export const AddinSettingsSchema = z.object({
   references: z.record(z.string(), z.number().finite()).default({}),
   /** Directions the user confirmed, by indicator key. */
   directionOverrides: z.record(z.string(), z.enum(["up", "down"])).default({}),
+  /** Tables and column roles set by hand in the 検証 view (the same shape the CLI takes with --layout). */
+  layout: LayoutMappingSchema.optional(),
 });
 
 export type AddinSettings = z.infer<typeof AddinSettingsSchema>;

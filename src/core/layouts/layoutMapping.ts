@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { columnName, parseA1 } from "../cells/address";
+import { Grid } from "../workbook/Grid";
+import type { SheetSnapshot } from "../workbook/SheetSnapshot";
 import type { ColumnRole, IndicatorTable, Layout, TableColumn } from "../workbook/WorkbookModel";
+import { readHeaderBand } from "./headerBand";
 
 /**
  * The column mapping: tables whose header and column roles a person set by hand, when detection
@@ -62,32 +65,65 @@ export interface MappedHeader {
   roles: TableColumn[];
 }
 
-/** Mapped tables of one sheet by their first header row (0-based). */
-export function mappedHeaders(mapping: LayoutMapping | null | undefined, sheet: string, headerText: (row: number, col: number) => string): Map<number, MappedHeader> {
+/**
+ * Mapped tables of one sheet by their first header row (0-based). The columns an entry lists have
+ * the roles it gives; a column right of them that it does not list (one added since, such as the
+ * `R7達成率` column evaluate writes) is read as detection reads it.
+ */
+export function mappedHeaders(mapping: LayoutMapping | null | undefined, grid: Grid): Map<number, MappedHeader> {
   const found = new Map<number, MappedHeader>();
   for (const t of mapping?.tables ?? []) {
-    if (t.sheet !== sheet) continue;
+    if (t.sheet !== grid.name) continue;
     const top = t.headerTop - 1;
     const bottom = t.headerBottom - 1;
+    const listed = new Set<number>();
     const roles: TableColumn[] = [];
+    const headerText = (col: number) => grid.display(bottom, col) || grid.display(top, col);
     for (const c of t.columns) {
       const col = parseA1(`${c.column}1`)!.col;
+      listed.add(col);
       if (c.role === "ignore") continue;
-      roles.push({ col, role: c.role, fy: ROLES_WITH_YEAR.includes(c.role) ? c.year : null, header: headerText(bottom, col) || headerText(top, col) });
+      roles.push({ col, role: c.role, fy: ROLES_WITH_YEAR.includes(c.role) ? c.year : null, header: headerText(col) });
     }
+    const last = Math.max(...listed);
+    for (const detected of readHeaderBand(grid, top, bottom, last + 1, grid.right - 1, null).columns) roles.push(detected);
     found.set(top, { top, bottom, layout: t.layout, roles: roles.sort((a, b) => a.col - b.col) });
   }
   return found;
 }
 
+/**
+ * Every column of a table's header a person may give a role: those read, and those headed with
+ * text no rule reads (`ignore`), left to right. A 事業シート table starts at its name column.
+ */
+export function headerColumns(sheet: SheetSnapshot, table: IndicatorTable): TableColumn[] {
+  const grid = new Grid(sheet);
+  const byCol = new Map(table.roles.map((r) => [r.col, r]));
+  const from = table.layout === "action-plan" ? table.columns.name : grid.left;
+  const out: TableColumn[] = [];
+  for (let col = from; col < grid.right; col++) {
+    const known = byCol.get(col);
+    if (known) {
+      out.push(known);
+      continue;
+    }
+    if (grid.isMergeSlave(table.headerRow, col) && grid.isMergeSlave(table.headerTop, col)) continue;
+    const bottom = grid.display(table.headerRow, col);
+    const top = table.headerTop === table.headerRow ? "" : grid.display(table.headerTop, col);
+    const header = top && bottom ? `${top} / ${bottom}` : top || bottom;
+    if (header !== "") out.push({ col, role: "ignore", fy: null, header });
+  }
+  return out;
+}
+
 /** A table as a mapping entry: the starting point when a person changes one of its columns. */
-export function tableToMapping(table: IndicatorTable): MappedTable {
+export function tableToMapping(table: IndicatorTable, columns: TableColumn[] = table.roles): MappedTable {
   return {
     sheet: table.sheet,
     headerTop: table.headerTop + 1,
     headerBottom: table.headerRow + 1,
     layout: table.layout,
-    columns: table.roles.map((r) => ({ column: columnName(r.col), role: r.role, year: ROLES_WITH_YEAR.includes(r.role) ? r.fy : null })),
+    columns: columns.map((r) => ({ column: columnName(r.col), role: r.role, year: ROLES_WITH_YEAR.includes(r.role) ? r.fy : null })),
   };
 }
 
@@ -115,4 +151,31 @@ export function withColumnRole(entry: MappedTable, column: string, role: ColumnR
   columns.sort((a, b) => (parseA1(`${a.column}1`)!.col - parseA1(`${b.column}1`)!.col));
   const layout: Layout = columns.some((c) => c.role === "division" || c.role === "year") ? "row-wise" : entry.layout === "row-wise" ? "kpi-list" : entry.layout;
   return { ...entry, layout, columns };
+}
+
+/**
+ * A new table whose header is the selected row (or two rows: a group row over a sub-header row):
+ * each column's role as the header words say, `ignore` where they say nothing; the first text
+ * column is the name when no header names one. A problem (Japanese) when the selection cannot be a header.
+ */
+export function tableFromSelection(sheet: SheetSnapshot, top: number, bottom: number): { ok: true; table: MappedTable } | { ok: false; message: string } {
+  if (bottom - top > 1) return { ok: false, message: `見出しとして選べるのは 1 行か 2 行です（${top + 1}〜${bottom + 1}行目が選ばれています）。` };
+  const grid = new Grid(sheet);
+  const band = readHeaderBand(grid, top, bottom, grid.left, grid.right - 1, null);
+  const roles = new Map(band.columns.map((c) => [c.col, c]));
+  const columns: MappedColumn[] = [];
+  for (let col = grid.left; col < grid.right; col++) {
+    const text = grid.text(bottom, col) || grid.text(top, col);
+    const known = roles.get(col);
+    if (!known && text === "") continue;
+    columns.push({ column: columnName(col), role: known?.role ?? "ignore", year: known && ROLES_WITH_YEAR.includes(known.role) ? known.fy : null });
+  }
+  if (columns.length === 0) return { ok: false, message: `シート「${sheet.name}」の${top + 1}行目には見出しがありません。表の見出しの行を選んでください。` };
+  if (!columns.some((c) => c.role === "name")) {
+    const first = columns.find((c) => c.role === "ignore") ?? columns[0];
+    first.role = "name";
+    first.year = null;
+  }
+  const layout: Layout = columns.some((c) => c.role === "division" || c.role === "year") ? "row-wise" : "kpi-list";
+  return { ok: true, table: { sheet: sheet.name, headerTop: top + 1, headerBottom: bottom + 1, layout, columns } };
 }

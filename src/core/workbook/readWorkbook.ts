@@ -42,7 +42,7 @@ function checkIndicatorCells(indicator: Indicator, diagnostics: Diagnostics): vo
 
 function readSheet(sheet: SheetSnapshot, model: WorkbookModel, diagnostics: Diagnostics, mapping: LayoutMapping | null): void {
   const grid = new Grid(sheet);
-  const mapped = mappedHeaders(mapping, sheet.name, (row, col) => grid.display(row, col));
+  const mapped = mappedHeaders(mapping, grid);
   const taken: RowRange[] = [];
   const blocks: ProjectBlock[] = [];
   const summary: SheetSummary = { name: sheet.name, kind: "none", tables: 0, projects: 0, indicators: 0 };

@@ -8,6 +8,7 @@ import type { Workbench } from "../../app/Workbench";
 import type { Diagnostic } from "../../core/workbook/Diagnostic";
 import type { WorkbookEvaluation } from "../../core/workbook/evaluateWorkbook";
 import type { Strings } from "../i18n";
+import { TablesPanel } from "./TablesPanel";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -122,6 +123,7 @@ export function CheckView<U>({ t, workbench }: { t: Strings; workbench: Workbenc
           )}
         </>
       )}
+      {model && (evaluation || error) && <TablesPanel t={t} workbench={workbench} onChanged={() => void run()} />}
     </div>
   );
 }

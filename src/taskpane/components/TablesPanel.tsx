@@ -1,0 +1,163 @@
+/**
+ * 表と列 (in the 検証 view): each table found, its header rows and the role of each column. A
+ * person changes a role (and its year), or takes the selected rows in Excel as a new table's
+ * header; the choice is saved in the workbook, marked as set by hand, used by every operation,
+ * and can be shown as the JSON file the CLI takes (`--layout`).
+ */
+import * as React from "react";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Workbench } from "../../app/Workbench";
+import { columnName } from "../../core/cells/address";
+import { ROLES_WITH_YEAR } from "../../core/layouts/layoutMapping";
+import { fiscalYearLabel, parseFiscalYear } from "../../core/periods/parsePeriod";
+import type { ColumnRole, IndicatorTable, TableColumn } from "../../core/workbook/WorkbookModel";
+import type { StringKey, Strings } from "../i18n";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  table: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  title: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  column: { display: "grid", gridTemplateColumns: "2.5em minmax(0, 1fr)", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  header: { overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
+  controls: { gridColumn: "2", display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** The roles offered, in the order a person thinks of them. */
+const ROLE_OPTIONS: { role: ColumnRole; label: StringKey }[] = [
+  { role: "projectNo", label: "roleProjectNo" },
+  { role: "name", label: "roleName" },
+  { role: "unit", label: "roleUnit" },
+  { role: "baseline", label: "roleBaseline" },
+  { role: "target", label: "roleTarget" },
+  { role: "actual", label: "roleActual" },
+  { role: "rate", label: "roleRate" },
+  { role: "grade", label: "roleGrade" },
+  { role: "department", label: "roleDepartment" },
+  { role: "targetPeriod", label: "roleTargetPeriod" },
+  { role: "baselinePeriod", label: "roleBaselinePeriod" },
+  { role: "direction", label: "roleDirection" },
+  { role: "division", label: "roleDivision" },
+  { role: "year", label: "roleYear" },
+  { role: "ignore", label: "roleIgnore" },
+];
+
+const LAYOUT_LABEL: Record<IndicatorTable["layout"], StringKey> = { "action-plan": "layoutActionPlan", "kpi-list": "layoutKpiList", "row-wise": "layoutRowWise" };
+
+function rowsText(t: Strings, table: IndicatorTable): string {
+  const rows = table.headerTop === table.headerRow ? `${table.headerRow + 1}` : `${table.headerTop + 1}–${table.headerRow + 1}`;
+  return t.tableRows.replace("{sheet}", table.sheet).replace("{rows}", rows);
+}
+
+function ColumnEditor({ t, table, column, onRole }: { t: Strings; table: IndicatorTable; column: TableColumn; onRole: (role: ColumnRole, year: number | null) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const [yearText, setYearText] = React.useState(column.fy === null ? "" : fiscalYearLabel(column.fy));
+  const [yearProblem, setYearProblem] = React.useState(false);
+  const id = `${table.id}-${column.col}`;
+  const letter = columnName(column.col);
+  const commitYear = () => {
+    const fy = yearText.trim() === "" ? null : parseFiscalYear(yearText.trim());
+    setYearProblem(fy === null && yearText.trim() !== "");
+    if ((fy !== null || yearText.trim() === "") && fy !== column.fy) onRole(column.role, fy);
+  };
+  return (
+    <div className={styles.column}>
+      <Text weight="semibold">{letter}</Text>
+      <Text size={200} className={styles.header}>{column.header || t.noHeader}</Text>
+      <div className={styles.controls}>
+        <Select size="small" aria-label={t.columnRole.replace("{column}", letter)} value={column.role} onChange={(_, d) => onRole(d.value as ColumnRole, column.fy)} id={`role-${id}`}>
+          {ROLE_OPTIONS.map((o) => (
+            <option key={o.role} value={o.role}>
+              {t[o.label]}
+            </option>
+          ))}
+        </Select>
+        {ROLES_WITH_YEAR.includes(column.role) && (
+          <Input
+            size="small"
+            aria-label={t.columnYear.replace("{column}", letter)}
+            aria-invalid={yearProblem}
+            placeholder={t.yearPlaceholder}
+            value={yearText}
+            style={{ width: "7em" }}
+            onChange={(_, d) => setYearText(d.value)}
+            onBlur={commitYear}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commitYear();
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function TablesPanel<U>({ t, workbench, onChanged }: { t: Strings; workbench: Workbench<U>; onChanged: () => void }): React.JSX.Element {
+  const styles = useStyles();
+  const [problem, setProblem] = React.useState<string | null>(null);
+  const [json, setJson] = React.useState<string | null>(null);
+  const tables = workbench.model?.tables ?? [];
+
+  const act = async (work: () => Promise<string | null | void>): Promise<void> => {
+    setProblem(null);
+    try {
+      const message = await work();
+      if (message) setProblem(message);
+      else onChanged();
+    } catch (e) {
+      setProblem(`${t.failed}: ${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <section aria-label={t.tablesTitle} className={styles.panel}>
+      <Text weight="semibold">{t.tablesTitle}</Text>
+      {tables.length === 0 && <Text>{t.noTables}</Text>}
+      <Accordion multiple collapsible>
+        {tables.map((table) => (
+          <AccordionItem key={table.id} value={table.id}>
+            <AccordionHeader size="small">
+              <span className={styles.title}>
+                <span>{rowsText(t, table)}</span>
+                <Text size={200}>{t[LAYOUT_LABEL[table.layout]]}</Text>
+                {table.source === "mapped" ? <Badge appearance="tint" color="brand">{t.setByHand}</Badge> : <Badge appearance="outline">{t.detected}</Badge>}
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <div className={styles.table} role="group" aria-label={rowsText(t, table)}>
+                {workbench.headerColumns(table).map((column) => (
+                  <ColumnEditor
+                    key={`${column.col}-${column.role}-${column.fy ?? ""}`}
+                    t={t}
+                    table={table}
+                    column={column}
+                    onRole={(role, year) => void act(() => workbench.setColumnRole(table.id, column.col, role, year))}
+                  />
+                ))}
+                {table.source === "mapped" && (
+                  <Button size="small" onClick={() => void act(() => workbench.resetTable(table.id))}>
+                    {t.resetTable}
+                  </Button>
+                )}
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      <div className={styles.row}>
+        <Button size="small" onClick={() => void act(() => workbench.addTableFromSelection())}>
+          {t.addTableFromSelection}
+        </Button>
+        <Button size="small" onClick={() => setJson(json === null ? workbench.mappingJson() : null)}>
+          {t.exportMapping}
+        </Button>
+      </div>
+      {problem && (
+        <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+          {problem}
+        </Text>
+      )}
+      {json !== null && <Textarea readOnly aria-label={t.mappingJson} value={json} resize="vertical" rows={8} />}
+    </section>
+  );
+}
