@@ -123,6 +123,42 @@ test("evaluate R7, check the grades and the missing list, paste actuals with a c
   expect(errors).toEqual([]);
 });
 
+test("a column's role set by hand in 検証 changes the grade written, and stays after a reload", async () => {
+  await page.goto(`${base}/demo.html?lang=ja`);
+  await page.waitForFunction(() => (window as unknown as { demoReady?: number }).demoReady !== undefined);
+  await page.getByRole("tab", { name: "評価" }).click();
+  await page.getByRole("button", { name: "評価を実行" }).click();
+  await page.getByText(/評価を書き込みました/).waitFor();
+  await showSheet("事業12");
+  const kifu = await rowOf("寄附件数");
+  expect(await gridCell(`I${kifu}`)).toBe("B");
+
+  // 検証 → 表と列: 事業12's 目標値 column (C) is said to be nothing the add-in should read.
+  await page.getByRole("tab", { name: "検証" }).click();
+  await page.getByRole("button", { name: "検証する" }).click();
+  const tables = page.getByRole("region", { name: "表と列" });
+  await tables.waitFor();
+  const header = tables.getByRole("button", { name: /^事業12 の \d+ 行目/ });
+  await header.click();
+  const table = tables.getByRole("group", { name: /^事業12 の \d+ 行目$/ });
+  await table.getByRole("combobox", { name: "C 列の役割" }).selectOption("ignore");
+  await tables.getByText("手動で指定").first().waitFor();
+  await shot("6-mapping");
+
+  // Evaluate again: no target column any more, so no grade.
+  await page.getByRole("tab", { name: "評価" }).click();
+  await page.getByRole("button", { name: "評価を実行" }).click();
+  await page.waitForFunction((cell) => document.querySelector(`[data-testid="grid"] td[data-cell="${cell}"]`)?.textContent === "\u2212", `I${kifu}`);
+
+  // 再読み込み reads the workbook again: the mapping is kept in it.
+  await page.getByRole("button", { name: "再読み込み" }).click();
+  await page.getByRole("tab", { name: "検証" }).click();
+  await page.getByRole("button", { name: "検証する" }).click();
+  await page.getByRole("region", { name: "表と列" }).getByRole("button", { name: /^事業12 の \d+ 行目/ }).click();
+  const kept = page.getByRole("region", { name: "表と列" }).getByRole("group", { name: /^事業12 の \d+ 行目$/ });
+  expect(await kept.getByRole("combobox", { name: "C 列の役割" }).inputValue()).toBe("ignore");
+});
+
 test("the task pane page renders its shell, asking nothing of any other origin", async () => {
   const requests: string[] = [];
   const fresh = await browser.newPage();
