@@ -54,11 +54,44 @@ export function headerCore(key: string): string {
   return key.replace(BRACKETED, "").trim();
 }
 
+/** A vocabulary as a map from word to role (built once per vocabulary object). */
+const indexes = new WeakMap<Vocabulary, Map<string, WordRole>>();
+function indexOf(vocabulary: Vocabulary): Map<string, WordRole> {
+  let index = indexes.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    for (const role of Object.keys(vocabulary) as WordRole[]) for (const word of vocabulary[role]!) if (!index.has(word)) index.set(word, role);
+    indexes.set(vocabulary, index);
+  }
+  return index;
+}
+
 function lookup(key: string, vocabularies: Vocabulary[]): WordRole | null {
   for (const vocabulary of vocabularies) {
-    for (const role of Object.keys(vocabulary) as WordRole[]) if (vocabulary[role]!.includes(key)) return role;
+    const role = indexOf(vocabulary).get(key);
+    if (role) return role;
   }
   return null;
+}
+
+/**
+ * Whether a cell's text could be a header at all: it holds a word of the vocabulary, a word the
+ * patterns read, or a year. Most cells of a sheet (names, values, notes) fail this at once,
+ * without the slower reading.
+ */
+const HEADER_HINT = new RegExp(
+  [
+    ...new Set([
+      ...Object.values(HEADER_WORDS).flat(),
+      ...["目標", "実績", "達成", "進捗", "評価", "判定", "基準", "現状", "当初", "初期", "策定", "計画", "年", "FY", "Fy", "fy"],
+    ]),
+  ]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|") + "|[RHSＲＨＳ令平昭]\\d|[RHS]元|\\d{4}",
+);
+
+export function mayBeHeader(text: string): boolean {
+  return HEADER_HINT.test(text);
 }
 
 /**
@@ -80,7 +113,7 @@ const NONE: HeaderReading = { kind: "none" };
  * label key (NFKC, no spaces). A year in the header (`R7実績`, `目標値(R8)`) goes with the role.
  */
 export function readHeader(key: string, layoutWords: Vocabulary | null = null): HeaderReading {
-  if (key === "") return NONE;
+  if (key === "" || !HEADER_HINT.test(key)) return NONE;
   const core = headerCore(key);
   const found = findPeriodInHeader(key);
   const fy = found ? found.period.kind === "fiscalYear" || found.period.kind === "pointInTime" ? found.period.fy : null : null;

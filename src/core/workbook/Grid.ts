@@ -1,6 +1,7 @@
 import type { CellValue, RawCell } from "../cells/RawCell";
 import type { CellArea } from "../cells/address";
 import type { SheetSnapshot } from "./SheetSnapshot";
+import { normalizeText } from "../text/normalize";
 
 const WHITESPACE = /[\s\u3000]+/g;
 
@@ -9,7 +10,7 @@ export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return value.normalize("NFKC").replace(WHITESPACE, " ").trim();
+  return normalizeText(value);
 }
 
 /** Text as the user wrote it, for names shown back to them: whitespace folded, trimmed, no NFKC. */
@@ -20,7 +21,8 @@ export function displayText(value: CellValue): string {
 
 /** Text with every space removed: how labels and headers are compared (`事 業 名` = `事業名`). */
 export function labelKey(value: CellValue): string {
-  return cellText(value).replace(/ /g, "");
+  const text = cellText(value);
+  return text.includes(" ") ? text.replace(/ /g, "") : text;
 }
 
 /**
@@ -84,8 +86,18 @@ export class Grid {
     return displayText(this.value(row, col));
   }
 
+  /** Label keys of the rows read so far (several layouts read the same cells). */
+  private readonly keys: (string[] | undefined)[] = [];
+
   key(row: number, col: number): string {
-    return labelKey(this.value(row, col));
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.sheet.values.length) return "";
+    let line = this.keys[r];
+    if (!line) this.keys[r] = line = new Array<string>(this.sheet.values[r].length);
+    let key = line[c];
+    if (key === undefined) line[c] = key = labelKey(this.value(row, col));
+    return key;
   }
 
   mergeAt(row: number, col: number): CellArea | undefined {

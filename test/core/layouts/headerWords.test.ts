@@ -1,6 +1,6 @@
 import { labelKey } from "../../../src/core/workbook/Grid";
 import { ACTION_TABLE_WORDS } from "../../../src/core/layouts/detectActionPlan";
-import { readHeader, readHeaderPair } from "../../../src/core/layouts/headerWords";
+import { HEADER_WORDS, readHeader, readHeaderPair } from "../../../src/core/layouts/headerWords";
 
 const read = (text: string, words = null as typeof ACTION_TABLE_WORDS | null) => readHeader(labelKey(text), words);
 const role = (r: string, fy: number | null = null) => ({ kind: "role", role: r, fy });
@@ -83,4 +83,11 @@ describe("a group row over a sub-header row", () => {
   test("実績値 over years is the yearly actuals, even in a 事業シート block", () => {
     expect(pair("実績値", "R7", ACTION_TABLE_WORDS)).toEqual(role("actual", 2025));
   });
+});
+
+test("every word of the vocabulary is read as its role (none is skipped by the quick test)", () => {
+  for (const [role, words] of Object.entries(HEADER_WORDS)) {
+    for (const word of words!) expect({ word, reading: readHeader(labelKey(word)) }).toEqual({ word, reading: expect.objectContaining({ kind: "role", role }) });
+  }
+  expect(readHeader("2025")).toEqual({ kind: "year", fy: 2025 });
 });
