@@ -226,11 +226,15 @@ describe("settings in the workbook", () => {
 
 describe("the host opens and saves .xlsx through the CLI's reader", () => {
   test("evaluate in the host, save, and the file holds the grades; other cells unchanged", async () => {
-    const { openXlsx, saveXlsx } = await import("../../../src/adapters/memory/xlsx");
-    const { book, source } = await openXlsx(fs.readFileSync(SEED));
+    const { openInMemory, saveFromMemory } = await import("../../../src/adapters/memory/xlsx");
+    const opened = await openInMemory(fs.readFileSync(SEED), "musashino-action-plan.xlsx");
+    if (!opened.ok) throw new Error(opened.message);
+    const { book, source } = opened;
     const excel = new MemoryExcel(book);
     const { evaluation } = await runEvaluate(new OfficeWorkbookAdapter(excel, excel.requirements), standard);
-    const saved = await loadWorkbook(await saveXlsx(book, source));
+    const bytes = await saveFromMemory(book, source);
+    if (!(bytes instanceof Uint8Array)) throw new Error(bytes.message);
+    const saved = await loadWorkbook(bytes);
     const kifu = evaluation.outcomes.find((o) => o.indicator.name === "寄附件数")!;
     const sheet = saved.snapshot.sheets.find((s) => s.name === "事業12")!;
     expect(sheet.values[kifu.indicator.row - sheet.origin.row][8 - sheet.origin.col]).toBe(kifu.result.grade);
