@@ -9,7 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
-import { loadWorkbook } from "../../src/adapters/exceljs/file";
+import { exceljsSnapshot } from "../helpers/xlsxFiles";
 import { ReportSchema } from "../../src/app/report";
 import { main } from "../../src/cli/main";
 import type { WorkbookSnapshot } from "../../src/core/workbook/SheetSnapshot";
@@ -38,7 +38,7 @@ function copy(file: string): string {
 }
 
 async function snapshot(file: string): Promise<WorkbookSnapshot> {
-  return (await loadWorkbook(fs.readFileSync(file))).snapshot;
+  return (await exceljsSnapshot(fs.readFileSync(file))).snapshot;
 }
 
 /** Every cell that differs between two snapshots, as "sheet!row,col". */
