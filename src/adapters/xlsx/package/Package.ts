@@ -50,7 +50,7 @@ export class Package {
     const name = this.entry(part) ?? part.replace(/^\//, "");
     this.byLowerName.set(name.toLowerCase(), name);
     this.changed.set(name, text);
-    this.zip.file(name, text);
+    this.zip.file(name, text, { createFolders: false });
   }
 
   remove(part: string): void {
