@@ -30,14 +30,14 @@ for ws in wb.worksheets:
     cells = {}
     for row in ws.iter_rows():
         for c in row:
-            if c.value is not None:
+            if c.value is not None or c.comment:
                 cells[c.coordinate] = {"value": c.value if isinstance(c.value, (int, float, str, bool)) else str(c.value), "format": c.number_format, "comment": c.comment.text if c.comment else None}
     out[ws.title] = cells
 print(json.dumps(out, ensure_ascii=False))
 `;
 
 export interface OpenpyxlCell {
-  value: string | number | boolean;
+  value: string | number | boolean | null;
   format: string;
   comment: string | null;
 }

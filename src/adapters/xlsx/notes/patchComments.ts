@@ -66,7 +66,7 @@ export function patchComments(xml: string | null, part: string, changes: NoteCha
   for (const change of changes) {
     const ref = toA1(change.row, change.col);
     const existing = byRef.get(ref);
-    const element = change.text === null ? "" : `${startTag(`${p}comment`, [["ref", ref], ["authorId", String(authorId)]])}<${p}text><${p}t xml:space="preserve">${escapeText(encodeXString(change.text))}</${p}t></${p}text></${p}comment>`;
+    const element = change.text === null ? "" : `${startTag(`${p}comment`, [["ref", ref], ["authorId", String(authorId)]])}<${p}text><${p}r><${p}t xml:space="preserve">${escapeText(encodeXString(change.text))}</${p}t></${p}r></${p}text></${p}comment>`;
     if (existing) splices.push({ start: existing.start, end: existing.end, text: element });
     else if (element) inserts.push({ order: order(ref), text: element });
   }
