@@ -64,8 +64,9 @@ async function open(bytes: Uint8Array, file: string, options: OpenOptions): Prom
   const byId = new Map(rels.map((r) => [r.id, r]));
   const stylesRel = rels.find((r) => isType(r, "styles"));
   const stringsRel = rels.find((r) => isType(r, "sharedStrings"));
-  const stylesPart = stylesRel && pkg.has(resolveTarget(workbook, stylesRel.target)) ? resolveTarget(workbook, stylesRel.target) : null;
-  const stringsPart = stringsRel && pkg.has(resolveTarget(workbook, stringsRel.target)) ? resolveTarget(workbook, stringsRel.target) : null;
+  // A relationship to a part that is not there is damage (textOf refuses), not an absent part.
+  const stylesPart = stylesRel ? resolveTarget(workbook, stylesRel.target) : null;
+  const stringsPart = stringsRel ? resolveTarget(workbook, stringsRel.target) : null;
   const styles = stylesPart ? readStyles(await textOf(pkg, stylesPart, file), stylesPart) : null;
   const strings = stringsPart ? readSharedStrings(await textOf(pkg, stringsPart, file), stringsPart) : null;
   const sheets: SheetPart[] = [];
