@@ -1,5 +1,7 @@
 import JSZip from "jszip";
 
+const KEEP_INFLATED_CHARS = 1_000_000;
+
 /**
  * An OPC package (the zip of an .xlsx) whose entries keep their order and, unless replaced, their
  * exact bytes: JSZip reuses an unchanged entry's compressed data when it writes the zip again.
@@ -8,6 +10,8 @@ import JSZip from "jszip";
 export class Package {
   private readonly byLowerName = new Map<string, string>();
   private readonly changed = new Map<string, string>();
+  /** Texts already inflated, for parts small enough to keep: a sheet read on opening is patched later. */
+  private readonly inflated = new Map<string, string>();
 
   private constructor(private readonly zip: JSZip) {
     for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) this.byLowerName.set(name.toLowerCase(), name);
@@ -36,7 +40,11 @@ export class Package {
   async text(part: string): Promise<string> {
     const name = this.entry(part);
     if (name === undefined) throw new Error(`no part ${part}`);
-    return this.changed.get(name) ?? (await this.zip.file(name)!.async("string"));
+    const known = this.changed.get(name) ?? this.inflated.get(name);
+    if (known !== undefined) return known;
+    const text = await this.zip.file(name)!.async("string");
+    if (text.length <= KEEP_INFLATED_CHARS) this.inflated.set(name, text);
+    return text;
   }
 
   async bytes(part: string): Promise<Uint8Array> {
@@ -59,6 +67,7 @@ export class Package {
     this.zip.remove(name);
     this.byLowerName.delete(name.toLowerCase());
     this.changed.delete(name);
+    this.inflated.delete(name);
   }
 
   /** A new part name not yet used: `${stem}${n}${extension}` with the smallest n ≥ 1. */
@@ -66,12 +75,7 @@ export class Package {
     for (let n = 1; ; n++) if (!this.has(`${stem}${n}${extension}`)) return `${stem}${n}${extension}`;
   }
 
-  /** Whether any part was replaced, added or removed. */
-  get modified(): boolean {
-    return this.changed.size > 0;
-  }
-
   async save(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
   }
 }

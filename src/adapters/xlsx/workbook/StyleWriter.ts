@@ -25,6 +25,8 @@ function xfText(xf: XfEntry): string {
 export class StyleWriter {
   private readonly added = { numFmts: [] as string[], fonts: [] as string[], fills: [] as string[], cellXfs: [] as string[] };
   private readonly xfIndex = new Map<string, number>();
+  /** Results of derive by (format, change): plans repeat the same few changes on many cells. */
+  private readonly derived = new Map<string, number>();
   private readonly prefix: string;
 
   constructor(private readonly styles: StyleSheet) {
@@ -40,6 +42,16 @@ export class StyleWriter {
   }
 
   derive(xf: number, change: StyleChange): number {
+    const memo = `${xf}|${change.lookFrom ?? ""}|${change.numberFormat ?? "\u0000"}|${change.fill === undefined ? "\u0000" : String(change.fill)}|${change.bold ?? ""}`;
+    let result = this.derived.get(memo);
+    if (result === undefined) {
+      result = this.deriveNew(xf, change);
+      this.derived.set(memo, result);
+    }
+    return result;
+  }
+
+  private deriveNew(xf: number, change: StyleChange): number {
     const base = this.styles.xfs[xf] ?? this.styles.xfs[0];
     if (!base) return 0;
     const next: XfEntry = { ...base, attributes: { ...base.attributes } };
