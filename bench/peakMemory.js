@@ -9,7 +9,7 @@ async function job(kind, file, out) {
     const ExcelJS = require("exceljs");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(file));
-    fs.writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
+    fs.writeFileSync(out, new Uint8Array(await wb.xlsx.writeBuffer()));
     return 0;
   }
   const { main } = require("../src/cli/main.ts");
