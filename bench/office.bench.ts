@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { loadWorkbook } from "../src/adapters/exceljs/file";
+import { openXlsx } from "../src/adapters/xlsx/openXlsx";
 import { MemoryExcel } from "../src/adapters/memory/memoryExcel";
 import { MemoryWorkbook } from "../src/adapters/memory/MemoryWorkbook";
 import { OfficeWorkbookAdapter, safeText } from "../src/adapters/office/OfficeWorkbookAdapter";
@@ -89,7 +89,9 @@ function line(label: string, f: Figures): string {
 }
 
 export async function run(): Promise<void> {
-  const seed = (await loadWorkbook(fs.readFileSync(path.join(__dirname, "../seeds/musashino-action-plan.xlsx")))).snapshot;
+  const opened = await openXlsx(fs.readFileSync(path.join(__dirname, "../seeds/musashino-action-plan.xlsx")), "musashino-action-plan.xlsx");
+  if (!opened.ok) throw new Error(opened.message);
+  const seed = opened.snapshot;
   const generated = new SnapshotWorkbookBuilder();
   buildGeneratedActionPlan(generated, 50, 20);
   const books: [string, WorkbookSnapshot][] = [["武蔵野市 sample (46 sheets, 64 indicators)", seed], ["generated 50 sheets × 20 indicators", generated.build()]];

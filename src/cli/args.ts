@@ -12,7 +12,6 @@ export const USAGE = `使い方 / Usage:
   FY: R7, 令和7年度, 2025, 2025年度
   --layout mapping.json   tables and column roles set by hand (exported from the task pane's 検証 view)
   --ref 法定雇用率=2.5%   a named reference value (repeatable)
-  --force                 write even when the file holds parts ExcelJS cannot keep (charts, pivot tables, …)
 
 Exit codes: 0 done; 1 nothing written (usage error, unreadable file, no KPI sheet); 2 written, with conflicts, unmatched rows or errors reported.`;
 
@@ -33,7 +32,6 @@ export interface CliOptions {
   references: Record<string, number>;
   /** A column mapping file (JSON): tables set by hand. */
   layout?: string;
-  force: boolean;
 }
 
 function fiscalYear(text: string | undefined, option: string): FiscalYear | undefined {
@@ -68,7 +66,6 @@ export function parseCli(argv: string[]): CliOptions {
         "plan-start": { type: "string" },
         ref: { type: "string", multiple: true, default: [] },
         layout: { type: "string" },
-        force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -95,7 +92,6 @@ export function parseCli(argv: string[]): CliOptions {
     planStart: fiscalYear(values["plan-start"], "--plan-start"),
     references: Object.fromEntries((values.ref ?? []).map(reference)),
     layout: values.layout,
-    force: values.force ?? false,
   };
   if (command !== "check" && options.year === undefined) throw new UsageError(`${command} には --year が必要です。`);
   if (command === "fill" && !options.actuals) throw new UsageError("fill には --actuals <file.csv|.tsv> が必要です。");

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import { NoKpiSheetError, runCheck, runEvaluate, runFill, type WorkbookHost } from "../app/operations";
 import { reportDiagnostics, reportIndicators, reportTables, ReportSchema, type Report } from "../app/report";
 import { parseLayoutMapping, type LayoutMapping } from "../core/layouts/layoutMapping";
 import { parseActualRows, decodeText } from "../adapters/csv/readActuals";
-import { applyWritePlan } from "../adapters/exceljs/applyPlan";
-import { loadWorkbook, saveWorkbook } from "../adapters/exceljs/file";
+import { applyWritePlan } from "../adapters/xlsx/applyWritePlan";
+import { openXlsx } from "../adapters/xlsx/openXlsx";
+import type { XlsxBook } from "../adapters/xlsx/XlsxBook";
 import { toA1 } from "../core/cells/address";
 import { getPreset, parsePreset } from "../core/presets/builtin";
 import type { Preset } from "../core/presets/Preset";
@@ -24,17 +24,16 @@ export const EXIT_WITH_PROBLEMS = 2;
 class Refusal extends Error {}
 
 class XlsxHost implements WorkbookHost<{ changed: number }> {
-  constructor(
-    private readonly workbook: ExcelJS.Workbook,
-    private readonly snapshot: WorkbookSnapshot,
-  ) {}
+  constructor(private readonly book: XlsxBook) {}
 
   read(): Promise<WorkbookSnapshot> {
-    return Promise.resolve(this.snapshot);
+    return this.book.snapshot();
   }
 
-  apply(plan: WritePlan): Promise<{ changed: number }> {
-    return Promise.resolve(applyWritePlan(this.workbook, plan));
+  async apply(plan: WritePlan): Promise<{ changed: number }> {
+    const applied = await applyWritePlan(this.book, plan);
+    if (!applied.ok) throw new Refusal(applied.message);
+    return applied;
   }
 }
 
@@ -106,18 +105,10 @@ async function run(options: CliOptions, out: Out): Promise<number> {
   const started = Date.now();
   const large = buffer.length > 2_000_000;
   if (large) out.progress(`読み込み中… ${options.book} (${(buffer.length / 1e6).toFixed(1)} MB)`);
-  let loaded;
-  try {
-    loaded = await loadWorkbook(buffer);
-  } catch (error) {
-    throw new Refusal(`ブック「${options.book}」を .xlsx として読めません: ${(error as Error).message}`);
-  }
+  const opened = await openXlsx(buffer, options.book);
+  if (!opened.ok) throw new Refusal(opened.message);
   if (large) out.progress(`読み込み完了 (${Date.now() - started} ms)`);
-  const writes = options.command !== "check";
-  if (writes && loaded.unsupported.length > 0 && !options.force) {
-    throw new Refusal(`このブックには書き出すと失われる部分があります: ${loaded.unsupported.join("、")}。Excel のアドインを使うか、失われてよければ --force を付けてください。`);
-  }
-  const host = new XlsxHost(loaded.wb, loaded.snapshot);
+  const host = new XlsxHost(opened.book);
   const report: Report = { year: options.year ?? null, preset: null, indicators: [], tables: [], diagnostics: [] };
   let problems = false;
   let written = false;
@@ -165,7 +156,7 @@ async function run(options: CliOptions, out: Out): Promise<number> {
     const target = outputPath(options);
     if (path.resolve(target) === path.resolve(options.book)) throw new Refusal("入力ファイルには上書きしません。--out に別のファイル名を指定してください。");
     if (large) out.progress(`書き出し中… ${target}`);
-    fs.writeFileSync(target, await saveWorkbook(loaded.wb));
+    fs.writeFileSync(target, await opened.book.save());
     report.output = target;
     out.line(`出力: ${target}`);
   } else if (options.command !== "check") {

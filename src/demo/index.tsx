@@ -7,7 +7,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { MemoryExcel } from "../adapters/memory/memoryExcel";
 import type { MemoryWorkbook } from "../adapters/memory/MemoryWorkbook";
-import { openXlsx, saveXlsx } from "../adapters/memory/xlsx";
+import { openInMemory, saveFromMemory } from "../adapters/memory/xlsx";
 import { OfficeWorkbookAdapter } from "../adapters/office/OfficeWorkbookAdapter";
 import { Workbench } from "../app/Workbench";
 import { App } from "../taskpane/components/App";
@@ -17,16 +17,19 @@ import { Grid } from "./Grid";
 interface Loaded {
   name: string;
   book: MemoryWorkbook;
-  save: () => Promise<Uint8Array>;
+  /** The .xlsx bytes, or why they could not be written. */
+  save: () => Promise<Uint8Array | { message: string }>;
   workbench: Workbench<unknown>;
 }
 
 async function load(name: string, bytes: Uint8Array): Promise<Loaded> {
-  const { book, source } = await openXlsx(bytes);
+  const opened = await openInMemory(bytes, name);
+  if (!opened.ok) throw new Error(opened.message);
+  const { book, source } = opened;
   const excel = new MemoryExcel(book);
   const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements)) as Workbench<unknown>;
   await workbench.refresh();
-  return { name, book, workbench, save: () => saveXlsx(book, source) };
+  return { name, book, workbench, save: () => saveFromMemory(book, source) };
 }
 
 function Demo({ initial }: { initial: Loaded }): React.JSX.Element {
@@ -38,15 +41,21 @@ function Demo({ initial }: { initial: Loaded }): React.JSX.Element {
       setError(null);
       setLoaded(await load(file.name, new Uint8Array(await file.arrayBuffer())));
     } catch (e) {
-      setError(`${file.name}: ${(e as Error).message}`);
+      setError((e as Error).message);
     }
   };
   const download = async (): Promise<void> => {
     const bytes = await loaded.save();
+    if (!(bytes instanceof Uint8Array)) {
+      setError(bytes.message);
+      return;
+    }
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
     const a = document.createElement("a");
     a.href = url;
-    a.download = loaded.name.replace(/\.xlsx$/i, "") + ".evaluated.xlsx";
+    const dot = loaded.name.lastIndexOf(".");
+    // .xlsm stays .xlsm (its macros are kept).
+    a.download = dot > 0 ? `${loaded.name.slice(0, dot)}.evaluated${loaded.name.slice(dot)}` : `${loaded.name}.evaluated.xlsx`;
     a.click();
     URL.revokeObjectURL(url);
   };
@@ -56,7 +65,7 @@ function Demo({ initial }: { initial: Loaded }): React.JSX.Element {
         <div style={{ display: "flex", gap: 8, alignItems: "center", marginBottom: 8 }}>
           <strong data-testid="book-name">{loaded.name}</strong>
           <label>
-            .xlsx <input type="file" accept=".xlsx" aria-label="open workbook" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+            .xlsx <input type="file" accept=".xlsx,.xlsm" aria-label="open workbook" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
           </label>
           <button onClick={() => void download()}>download</button>
         </div>

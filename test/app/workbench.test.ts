@@ -1,7 +1,7 @@
 /** The task pane's operations on the in-memory Excel: year choice, check, evaluate, fill preview, undo, settings. */
 import fs from "node:fs";
 import path from "node:path";
-import { loadWorkbook } from "../../src/adapters/exceljs/file";
+import { snapshotOf } from "../helpers/xlsxFiles";
 import { MemoryExcel } from "../../src/adapters/memory/memoryExcel";
 import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
 import { OfficeWorkbookAdapter } from "../../src/adapters/office/OfficeWorkbookAdapter";
@@ -10,7 +10,7 @@ import type { WorkbookSnapshot } from "../../src/core/workbook/SheetSnapshot";
 
 let seed: WorkbookSnapshot;
 beforeAll(async () => {
-  seed = (await loadWorkbook(fs.readFileSync(path.join(__dirname, "../../seeds/musashino-action-plan.xlsx")))).snapshot;
+  seed = await snapshotOf(fs.readFileSync(path.join(__dirname, "../../seeds/musashino-action-plan.xlsx")));
 });
 
 function bench(snapshot: WorkbookSnapshot = seed) {

@@ -9,7 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
-import { loadWorkbook } from "../../src/adapters/exceljs/file";
+import { exceljsSnapshot } from "../helpers/xlsxFiles";
 import { ReportSchema } from "../../src/app/report";
 import { main } from "../../src/cli/main";
 import type { WorkbookSnapshot } from "../../src/core/workbook/SheetSnapshot";
@@ -38,7 +38,7 @@ function copy(file: string): string {
 }
 
 async function snapshot(file: string): Promise<WorkbookSnapshot> {
-  return (await loadWorkbook(fs.readFileSync(file))).snapshot;
+  return (await exceljsSnapshot(fs.readFileSync(file))).snapshot;
 }
 
 /** Every cell that differs between two snapshots, as "sheet!row,col". */
@@ -189,17 +189,15 @@ describe("refusals and exit codes", () => {
     expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining("KPIシートが見つかりません") });
   });
 
-  test("a workbook with a chart is refused unless --force", async () => {
+  test("a workbook with a chart is written, the chart kept byte for byte", async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(MUSASHINO));
     zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
     const file = path.join(dir, "chart.xlsx");
     fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
-    const refused = await run("evaluate", file, "--year", "R7");
-    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining("グラフ (charts)") });
-    expect(fs.existsSync(path.join(dir, "chart.evaluated.xlsx"))).toBe(false);
-    const forced = await run("evaluate", file, "--year", "R7", "--force");
-    expect([0, 2]).toContain(forced.code);
-    expect(fs.existsSync(path.join(dir, "chart.evaluated.xlsx"))).toBe(true);
+    const result = await run("evaluate", file, "--year", "R7");
+    expect([0, 2]).toContain(result.code);
+    const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "chart.evaluated.xlsx")));
+    expect(await out.file("xl/charts/chart1.xml")!.async("string")).toBe("<c:chartSpace/>");
   });
 
   test("check writes nothing and lists what it found", async () => {

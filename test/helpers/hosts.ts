@@ -5,13 +5,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadWorkbook } from "../../src/adapters/exceljs/file";
 import { MemoryExcel } from "../../src/adapters/memory/memoryExcel";
 import { MemoryWorkbook } from "../../src/adapters/memory/MemoryWorkbook";
 import { OfficeWorkbookAdapter } from "../../src/adapters/office/OfficeWorkbookAdapter";
 import { main } from "../../src/cli/main";
 import type { WorkbookSnapshot } from "../../src/core/workbook/SheetSnapshot";
 import { ExcelJSWorkbookBuilder, type WorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
+import { snapshotOf } from "./xlsxFiles";
 
 /** A workbook written as an .xlsx file by the seeds' builder (ExcelJS), in a fresh folder. */
 export async function xlsxFile(build: (book: WorkbookBuilder) => void, name = "book.xlsx"): Promise<{ dir: string; file: string }> {
@@ -25,7 +25,7 @@ export async function xlsxFile(build: (book: WorkbookBuilder) => void, name = "b
 
 /** What the file host reads of an .xlsx. */
 export async function readXlsx(file: string): Promise<WorkbookSnapshot> {
-  return (await loadWorkbook(fs.readFileSync(file))).snapshot;
+  return snapshotOf(fs.readFileSync(file), path.basename(file));
 }
 
 /** Run kpi-sheets in-process; the output lines and exit code. */

@@ -9,7 +9,7 @@ import { ACTION_COLUMNS } from "../../seeds/layout/actionPlan";
 import { toFullWidth, type LayoutVariation } from "../../seeds/layout/variation";
 import { SnapshotWorkbookBuilder } from "../../seeds/layout/WorkbookBuilder";
 import { buildKpiList, buildMusashino, KPI_WORKBOOKS, MUSASHINO_ACTUAL_FY, type MusashinoOptions } from "../../seeds/workbooks";
-import { loadWorkbook } from "../../src/adapters/exceljs/file";
+import { snapshotOf } from "../helpers/xlsxFiles";
 import { readWorkbook } from "../../src/core/workbook/readWorkbook";
 import type { WorkbookModel } from "../../src/core/workbook/WorkbookModel";
 
@@ -58,7 +58,7 @@ function expectMusashino(model: WorkbookModel, variation: LayoutVariation = {}) 
 
 describe("武蔵野市 action plan", () => {
   test("the committed workbook: 46 projects, every indicator at its cells, R7 actual columns", async () => {
-    const { snapshot } = await loadWorkbook(fs.readFileSync(path.join(SEEDS, "musashino-action-plan.xlsx")));
+    const snapshot = await snapshotOf(fs.readFileSync(path.join(SEEDS, "musashino-action-plan.xlsx")));
     const model = readWorkbook(snapshot);
     expect(model.sheets[0]).toMatchObject({ name: "実施事業一覧", kind: "none" });
     expect(model.sheets.filter((s) => s.kind === "action-plan")).toHaveLength(46);
@@ -85,7 +85,7 @@ describe("武蔵野市 action plan", () => {
 
 describe("KPI lists", () => {
   test.each(KPI_WORKBOOKS.map((e) => [e.file, e] as const))("%s: every row of every table", async (_file, entry) => {
-    const { snapshot } = await loadWorkbook(fs.readFileSync(path.join(SEEDS, entry.file)));
+    const snapshot = await snapshotOf(fs.readFileSync(path.join(SEEDS, entry.file)));
     const model = readWorkbook(snapshot);
     const expected = entry.list.tables.flatMap((t) => t.rows.map((r) => ({ name: r.name, baseline: r.baseline, target: r.target })));
     expect(model.indicators.map((i) => ({ name: i.name, baseline: String(i.raw.baseline?.value ?? ""), target: String(i.raw.target?.value ?? "") }))).toEqual(

@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { loadWorkbook } from "../../../src/adapters/exceljs/file";
+import { exceljsSnapshot, snapshotOf } from "../../helpers/xlsxFiles";
+import type { WorkbookSnapshot } from "../../../src/core/workbook/SheetSnapshot";
 import { MemoryExcel, OfficeError, type ApiVersion } from "../../../src/adapters/memory/memoryExcel";
 import { MemoryWorkbook } from "../../../src/adapters/memory/MemoryWorkbook";
 import { HIGHLIGHTS_SETTING, OfficeWorkbookAdapter, WriteRefused } from "../../../src/adapters/office/OfficeWorkbookAdapter";
@@ -14,9 +15,9 @@ import { getPreset } from "../../../src/core/presets/builtin";
 import { MISSING_FILL } from "../../../src/core/plans/planEvaluate";
 
 const SEED = path.join(__dirname, "../../../seeds/musashino-action-plan.xlsx");
-let seedSnapshot: Awaited<ReturnType<typeof loadWorkbook>>["snapshot"];
+let seedSnapshot: WorkbookSnapshot;
 beforeAll(async () => {
-  seedSnapshot = (await loadWorkbook(fs.readFileSync(SEED))).snapshot;
+  seedSnapshot = await snapshotOf(fs.readFileSync(SEED));
 });
 
 function setup(apiVersion: ApiVersion = "1.20", options: { payloadLimitBytes?: number; budget?: number } = {}) {
@@ -226,11 +227,15 @@ describe("settings in the workbook", () => {
 
 describe("the host opens and saves .xlsx through the CLI's reader", () => {
   test("evaluate in the host, save, and the file holds the grades; other cells unchanged", async () => {
-    const { openXlsx, saveXlsx } = await import("../../../src/adapters/memory/xlsx");
-    const { book, source } = await openXlsx(fs.readFileSync(SEED));
+    const { openInMemory, saveFromMemory } = await import("../../../src/adapters/memory/xlsx");
+    const opened = await openInMemory(fs.readFileSync(SEED), "musashino-action-plan.xlsx");
+    if (!opened.ok) throw new Error(opened.message);
+    const { book, source } = opened;
     const excel = new MemoryExcel(book);
     const { evaluation } = await runEvaluate(new OfficeWorkbookAdapter(excel, excel.requirements), standard);
-    const saved = await loadWorkbook(await saveXlsx(book, source));
+    const bytes = await saveFromMemory(book, source);
+    if (!(bytes instanceof Uint8Array)) throw new Error(bytes.message);
+    const saved = await exceljsSnapshot(bytes);
     const kifu = evaluation.outcomes.find((o) => o.indicator.name === "寄附件数")!;
     const sheet = saved.snapshot.sheets.find((s) => s.name === "事業12")!;
     expect(sheet.values[kifu.indicator.row - sheet.origin.row][8 - sheet.origin.col]).toBe(kifu.result.grade);

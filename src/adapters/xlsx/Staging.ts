@@ -1,0 +1,66 @@
+import { addContentTypes, CONTENT_TYPES_PART, removeOverride } from "./package/contentTypes";
+import type { Package } from "./package/Package";
+
+/**
+ * Changes to a package gathered before any is made, so that a refused write leaves the book as it
+ * was: parts to set (new or replaced), parts to remove, content types to add.
+ */
+export class Staging {
+  private readonly texts = new Map<string, string>();
+  private readonly removed = new Set<string>();
+  private readonly defaults: [string, string][] = [];
+  private readonly overrides: [string, string][] = [];
+  private vmlBlocks = 0;
+
+  constructor(private readonly pkg: Package) {}
+
+  /** A part's text as staged, else as in the package, else null. */
+  async text(part: string): Promise<string | null> {
+    const staged = this.texts.get(part);
+    if (staged !== undefined) return staged;
+    if (this.removed.has(part) || !this.pkg.has(part)) return null;
+    return this.pkg.text(part);
+  }
+
+  set(part: string, text: string): void {
+    this.texts.set(part, text);
+    this.removed.delete(part);
+  }
+
+  remove(part: string): void {
+    this.texts.delete(part);
+    this.removed.add(part);
+  }
+
+  has(part: string): boolean {
+    return this.texts.has(part) || (!this.removed.has(part) && this.pkg.has(part));
+  }
+
+  freeName(stem: string, extension: string): string {
+    for (let n = 1; ; n++) if (!this.has(`${stem}${n}${extension}`)) return `${stem}${n}${extension}`;
+  }
+
+  /** A shape-id block for a new VML part, after those of the package's VML parts. */
+  nextVmlBlock(): number {
+    const existing = this.pkg.names.filter((n) => n.toLowerCase().endsWith(".vml")).length;
+    return existing + ++this.vmlBlocks;
+  }
+
+  contentType(byExtension: [string, string] | null, byPart: [string, string] | null): void {
+    if (byExtension) this.defaults.push(byExtension);
+    if (byPart) this.overrides.push(byPart);
+  }
+
+  /** Make the staged changes; returns the parts that changed. */
+  async commit(): Promise<string[]> {
+    if (this.defaults.length > 0 || this.overrides.length > 0 || this.removed.size > 0) {
+      let types = (await this.text(CONTENT_TYPES_PART)) ?? "";
+      types = addContentTypes(types, this.defaults, this.overrides);
+      for (const part of this.removed) types = removeOverride(types, part);
+      this.texts.set(CONTENT_TYPES_PART, types);
+    }
+    for (const [part, text] of this.texts) this.pkg.setText(part, text);
+    for (const part of this.removed) this.pkg.remove(part);
+    return [...this.texts.keys(), ...this.removed];
+  }
+}

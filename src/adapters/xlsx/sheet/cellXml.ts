@@ -1,0 +1,51 @@
+import type { CellValue } from "../../../core/cells/RawCell";
+import { toA1 } from "../../../core/cells/address";
+import type { SharedStringsWriter } from "../workbook/sharedStrings";
+import { encodeXString, escapeText, startTag } from "../xml/xmlText";
+
+/** What a cell holds after our edits: its old content, a new value, or a new formula. */
+export type CellContent = { kind: "keep"; inner: string } | { kind: "value"; value: CellValue } | { kind: "formula"; text: string };
+
+/** Attributes that describe the old value and must go when the value changes. */
+const VALUE_ATTRIBUTES = ["t", "cm", "vm", "ph"];
+
+function numberText(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`cannot write ${n} into a cell`);
+  return String(n);
+}
+
+/**
+ * A `<c>` element: `attributes` are the cell's old ones (kept, in order, except the value's type),
+ * with `r` and `s` set. Text goes to the shared strings when the workbook has them, else inline; it
+ * is never a formula.
+ */
+export function cellXml(name: string, prefix: string, row: number, col: number, xf: number, content: CellContent, attributes: Record<string, string>, strings: SharedStringsWriter | null): string {
+  const a: Record<string, string> = { r: toA1(row, col), ...attributes };
+  a.r = toA1(row, col);
+  if (xf === 0) delete a.s;
+  else a.s = String(xf);
+  if (content.kind === "keep") return content.inner === "" ? startTag(name, a, true) : `${startTag(name, a)}${content.inner}</${name}>`;
+  for (const key of VALUE_ATTRIBUTES) delete a[key];
+  let inner = "";
+  if (content.kind === "formula") {
+    inner = `<${prefix}f>${escapeText(content.text.replace(/^=/, ""))}</${prefix}f>`;
+  } else {
+    const value = content.value;
+    if (typeof value === "string" && value !== "") {
+      if (strings) {
+        a.t = "s";
+        inner = `<${prefix}v>${strings.indexOf(value)}</${prefix}v>`;
+      } else {
+        a.t = "inlineStr";
+        const text = encodeXString(value);
+        const space = text.trim() !== text || text.includes("\n") ? ' xml:space="preserve"' : "";
+        inner = `<${prefix}is><${prefix}t${space}>${escapeText(text)}</${prefix}t></${prefix}is>`;
+      }
+    } else if (typeof value === "number") inner = `<${prefix}v>${numberText(value)}</${prefix}v>`;
+    else if (typeof value === "boolean") {
+      a.t = "b";
+      inner = `<${prefix}v>${value ? 1 : 0}</${prefix}v>`;
+    }
+  }
+  return inner === "" ? startTag(name, a, true) : `${startTag(name, a)}${inner}</${name}>`;
+}

@@ -1,0 +1,184 @@
+import type { CellArea } from "../../../core/cells/address";
+import { toA1 } from "../../../core/cells/address";
+import type { CellEdit } from "../CellEdit";
+import { writeProblem, type WriteProblem } from "../refusals";
+import type { SharedStringsWriter } from "../workbook/sharedStrings";
+import { fillOf, type StyleSheet } from "../workbook/styles";
+import type { StyleWriter } from "../workbook/StyleWriter";
+import { prefixOf } from "../xml/scanXml";
+import { applySplices, type Splice } from "../xml/splice";
+import { startTag } from "../xml/xmlText";
+import { cellXml, type CellContent } from "./cellXml";
+import { parseArea } from "./cellRef";
+import { columnWidths } from "./columnWidths";
+import { closeStart, type CellSpot, type RowSpot, type SheetLayout } from "./scanLayout";
+
+export interface PatchContext {
+  sheet: string;
+  styles: StyleSheet;
+  styleWriter: StyleWriter;
+  strings: SharedStringsWriter | null;
+}
+
+export interface NoteChange {
+  row: number;
+  col: number;
+  text: string | null;
+}
+
+export interface Patched {
+  ok: true;
+  xml: string;
+  notes: NoteChange[];
+  /** A formula was replaced by a value: the calculation chain must go. */
+  removedFormula: boolean;
+}
+
+const inside = (a: CellArea, row: number, col: number) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
+
+interface CellState {
+  row: number;
+  col: number;
+  spot: CellSpot | null;
+  xf: number;
+  content: CellContent;
+}
+
+function truthy(value: string | undefined): boolean {
+  return value === "1" || value === "true";
+}
+
+/** The format a new cell starts with: its row's (when the row has one) or its column's. */
+function baseXf(layout: SheetLayout, row: RowSpot | undefined, col: number): number {
+  if (row && truthy(row.tag.attributes.customFormat)) return Number(row.tag.attributes.s) || 0;
+  const spec = layout.cols?.items.find((c) => col >= c.min && col <= c.max);
+  return Number(spec?.tag.attributes.style) || 0;
+}
+
+/**
+ * Change the `<c>` elements the edits name, inserting rows and cells in order; every other
+ * character of the part stays as it was, except `<dimension>`, the `<cols>` entries of new header
+ * columns and a `<legacyDrawing>` when notes get their first VML part (`legacyDrawingId`).
+ */
+export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], ctx: PatchContext, legacyDrawingId?: string): Patched | WriteProblem {
+  const rowsByNumber = new Map(layout.rows.map((r) => [r.row, r]));
+  const states = new Map<string, CellState>();
+  const notes: NoteChange[] = [];
+  let removedFormula = false;
+  const widths: { col: number; from: number }[] = [];
+
+  const stateOf = (row: number, col: number): CellState => {
+    const key = `${row},${col}`;
+    let state = states.get(key);
+    if (!state) {
+      const r = rowsByNumber.get(row);
+      const spot = r?.cells.find((c) => c.col === col) ?? null;
+      const inner = spot && !spot.tag.selfClosing ? xml.slice(spot.tag.openEnd, closeStart(spot)) : "";
+      state = { row, col, spot, xf: spot ? spot.s : baseXf(layout, r, col), content: { kind: "keep", inner } };
+      states.set(key, state);
+    }
+    return state;
+  };
+
+  for (const edit of edits) {
+    const at = { row: edit.row, col: edit.col };
+    const merge = layout.merges.find((m) => inside(m, edit.row, edit.col) && !(m.top === edit.row && m.left === edit.col));
+    if (merge) return writeProblem("merged-cell", ctx.sheet, at, toA1(merge.top, merge.left));
+    const state = stateOf(edit.row, edit.col);
+    if (edit.value !== undefined || edit.formula !== undefined) {
+      const f = state.spot?.formula;
+      if (f && f.attributes.t === "shared" && f.hasText && (f.attributes.ref ?? "").includes(":")) return writeProblem("shared-formula", ctx.sheet, at);
+      if (layout.arrayAreas.some((a) => inside(a, edit.row, edit.col))) return writeProblem("array-formula", ctx.sheet, at);
+      if (f && state.content.kind === "keep") removedFormula = true;
+      state.content = edit.formula !== undefined ? { kind: "formula", text: edit.formula } : { kind: "value", value: edit.value === "" ? null : edit.value! };
+    }
+    const source = edit.copyFormatFrom ? stateOf(edit.copyFormatFrom.row, edit.copyFormatFrom.col) : null;
+    const fillApplies = edit.fill !== undefined && (edit.fillOnlyIf === undefined || fillOf(ctx.styles, state.xf) === edit.fillOnlyIf.toUpperCase());
+    const fill = fillApplies ? edit.fill : undefined;
+    if (source || edit.numberFormat !== undefined || fill !== undefined || edit.bold !== undefined) {
+      state.xf = ctx.styleWriter.derive(state.xf, { lookFrom: source?.xf, numberFormat: edit.numberFormat, fill, bold: edit.bold });
+    }
+    if (source && edit.copyFormatFrom) widths.push({ col: edit.col, from: edit.copyFormatFrom.col });
+    if (edit.note !== undefined) notes.push({ row: edit.row, col: edit.col, text: edit.note });
+  }
+
+  const splices: Splice[] = [];
+  const edited = new Set(edits.map((e) => `${e.row},${e.col}`));
+  const written = [...states.entries()].filter(([key]) => edited.has(key)).map(([, state]) => state);
+  const byRow = new Map<number, CellState[]>();
+  for (const s of written) {
+    const list = byRow.get(s.row);
+    if (list) list.push(s);
+    else byRow.set(s.row, [s]);
+  }
+  const sheetData = layout.sheetData;
+  if (!sheetData) throw new Error(`${ctx.sheet}: no sheetData`);
+  const prefix = prefixOf(sheetData.tag.name);
+  const cellName = `${prefix}c`;
+  const render = (s: CellState) => cellXml(s.spot?.tag.name ?? cellName, prefix, s.row, s.col, s.xf, s.content, s.spot?.tag.attributes ?? {}, ctx.strings);
+  const newRows: string[] = [];
+  const sortedRows = [...byRow.keys()].sort((a, b) => a - b);
+  for (const rowNumber of sortedRows) {
+    const cells = byRow.get(rowNumber)!.sort((a, b) => a.col - b.col);
+    const row = rowsByNumber.get(rowNumber);
+    if (!row) {
+      const text = `<${prefix}row r="${rowNumber + 1}">${cells.map(render).join("")}</${prefix}row>`;
+      const next = layout.rows.find((r) => r.row > rowNumber);
+      if (next) splices.push({ start: next.tag.start, end: next.tag.start, text });
+      else newRows.push(text);
+      continue;
+    }
+    const added = cells.filter((c) => !c.spot);
+    for (const c of cells.filter((c) => c.spot)) splices.push({ start: c.spot!.tag.start, end: c.spot!.end, text: render(c) });
+    const rowAttributes = { ...row.tag.attributes };
+    let retag = false;
+    if (added.length > 0 && rowAttributes.spans) {
+      const [from, to] = rowAttributes.spans.split(":").map(Number);
+      const min = Math.min(from, ...added.map((c) => c.col + 1));
+      const max = Math.max(to, ...added.map((c) => c.col + 1));
+      if (min !== from || max !== to) {
+        rowAttributes.spans = `${min}:${max}`;
+        retag = true;
+      }
+    }
+    if (row.tag.selfClosing) {
+      if (added.length > 0) splices.push({ start: row.tag.start, end: row.end, text: `${startTag(row.tag.name, rowAttributes)}${added.map(render).join("")}</${row.tag.name}>` });
+      continue;
+    }
+    if (retag) splices.push({ start: row.tag.start, end: row.tag.openEnd, text: startTag(row.tag.name, rowAttributes) });
+    for (const c of added) {
+      const next = row.cells.find((x) => x.col > c.col);
+      const at = next ? next.tag.start : closeStart(row);
+      splices.push({ start: at, end: at, text: render(c) });
+    }
+  }
+  if (newRows.length > 0) {
+    if (sheetData.tag.selfClosing) splices.push({ start: sheetData.tag.start, end: sheetData.end, text: `${startTag(sheetData.tag.name, sheetData.tag.attributes)}${newRows.join("")}</${sheetData.tag.name}>` });
+    else splices.push({ start: closeStart(sheetData), end: closeStart(sheetData), text: newRows.join("") });
+  }
+  if (layout.dimension && written.length > 0) {
+    const area = parseArea(layout.dimension.tag.attributes.ref ?? "");
+    if (area) {
+      const next = { ...area };
+      for (const s of written) {
+        next.top = Math.min(next.top, s.row);
+        next.bottom = Math.max(next.bottom, s.row);
+        next.left = Math.min(next.left, s.col);
+        next.right = Math.max(next.right, s.col);
+      }
+      if (next.top !== area.top || next.bottom !== area.bottom || next.left !== area.left || next.right !== area.right) {
+        const ref = next.top === next.bottom && next.left === next.right ? toA1(next.top, next.left) : `${toA1(next.top, next.left)}:${toA1(next.bottom, next.right)}`;
+        splices.push({ start: layout.dimension.tag.start, end: layout.dimension.tag.openEnd, text: startTag(layout.dimension.tag.name, { ...layout.dimension.tag.attributes, ref }, layout.dimension.tag.selfClosing) });
+      }
+    }
+  }
+  splices.push(...columnWidths(layout, widths, prefix));
+  if (legacyDrawingId && !layout.legacyDrawing) {
+    const relPrefix = Object.keys(layout.root.attributes).find((k) => k.startsWith("xmlns:") && layout.root.attributes[k].endsWith("/relationships"));
+    const attributes: [string, string][] = relPrefix
+      ? [[`${relPrefix.slice("xmlns:".length)}:id`, legacyDrawingId]]
+      : [["xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"], ["r:id", legacyDrawingId]];
+    splices.push({ start: layout.legacyDrawingAt, end: layout.legacyDrawingAt, text: startTag(`${prefixOf(layout.root.name)}legacyDrawing`, attributes, true) });
+  }
+  return { ok: true, xml: applySplices(xml, splices), notes, removedFormula };
+}

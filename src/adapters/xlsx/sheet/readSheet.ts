@@ -1,0 +1,234 @@
+import type { CellValue } from "../../../core/cells/RawCell";
+import type { CellArea } from "../../../core/cells/address";
+import { formatInfo } from "../../../core/values/numberFormat";
+import type { SheetSnapshot } from "../../../core/workbook/SheetSnapshot";
+import { numberFormatOf, type StyleSheet } from "../workbook/styles";
+import { scanXml } from "../xml/scanXml";
+import { decodeXString } from "../xml/xmlText";
+import { parseArea, parseRef } from "./cellRef";
+import { shiftFormula } from "./shiftFormula";
+
+export interface SheetContext {
+  strings: string[];
+  styles: StyleSheet | null;
+  date1904: boolean;
+  /** Keep the cell format of every styled cell (the in-memory host shows fills and bold). */
+  keepStyles?: boolean;
+}
+
+export interface SheetRead {
+  snapshot: SheetSnapshot;
+  /** With keepStyles: the cell format (xf) of every styled cell, by row * 16384 + col. */
+  cellStyles: Map<number, number>;
+}
+
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+/** Days between the 1900 and 1904 date systems. */
+const DAYS_1904 = 1462;
+
+function isoDateSerial(text: string): CellValue {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}${text.includes("T") ? "" : "T00:00:00"}Z`);
+  return Number.isNaN(ms) ? text : (ms - EPOCH_1900_MS) / DAY_MS;
+}
+
+function cellValue(type: string | undefined, v: string | null, inline: string | null, strings: string[]): CellValue {
+  switch (type) {
+    case "s":
+      return v === null ? null : strings[Number(v)] ?? null;
+    case "inlineStr":
+      return inline === null ? (v === null ? null : decodeXString(v)) : decodeXString(inline);
+    case "str":
+      return v === null ? null : decodeXString(v);
+    case "b":
+      return v === null ? null : v.trim() === "1" || v.trim() === "true";
+    case "e":
+      return v;
+    case "d":
+      return v === null ? null : isoDateSerial(v.trim());
+    default: {
+      if (v === null || v.trim() === "") return null;
+      const n = Number(v);
+      return Number.isNaN(n) ? v : n;
+    }
+  }
+}
+
+/**
+ * One worksheet part as the core reads it: the used area (cells with a value or formula, and merged
+ * areas), values with number formats, formulas (shared ones moved to each cell), merges, protection.
+ */
+export function readSheet(xml: string, part: string, name: string, context: SheetContext): SheetRead {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const values: CellValue[] = [];
+  const formulas: (string | null)[] = [];
+  const xfs: number[] = [];
+  const cellStyles = new Map<number, number>();
+  const merges: CellArea[] = [];
+  const shared = new Map<string, { row: number; col: number; text: string }>();
+  const arrays: { area: CellArea; text: string }[] = [];
+  let isProtected = false;
+  let row = -1;
+  let col = -1;
+  let cell: { s: number; t: string | undefined } | null = null;
+  let v: string | null = null;
+  let f: { attributes: Record<string, string>; text: string } | null = null;
+  let inline: string | null = null;
+  let collect: "v" | "f" | "t" | null = null;
+  let phonetic = 0;
+  let inSheetData = false;
+
+  scanXml(xml, part, {
+    open(tag) {
+      switch (tag.local) {
+        case "sheetData":
+          inSheetData = true;
+          return;
+        case "row": {
+          const r = Number(tag.attributes.r);
+          row = r >= 1 ? r - 1 : row + 1;
+          col = -1;
+          return;
+        }
+        case "c": {
+          if (!inSheetData) return;
+          const ref = tag.attributes.r ? parseRef(tag.attributes.r) : null;
+          if (ref) {
+            row = ref.row;
+            col = ref.col;
+          } else col++;
+          cell = { s: Number(tag.attributes.s) || 0, t: tag.attributes.t };
+          v = null;
+          f = null;
+          inline = null;
+          return;
+        }
+        case "v":
+          if (cell) {
+            collect = "v";
+            v = "";
+          }
+          return;
+        case "f":
+          if (cell) {
+            collect = "f";
+            f = { attributes: tag.attributes, text: "" };
+          }
+          return;
+        case "is":
+          if (cell) inline = "";
+          return;
+        case "rPh":
+          phonetic++;
+          return;
+        case "t":
+          if (inline !== null && phonetic === 0) collect = "t";
+          return;
+        case "mergeCell": {
+          const area = parseArea(tag.attributes.ref ?? "");
+          if (area) merges.push(area);
+          return;
+        }
+        case "sheetProtection":
+          isProtected = tag.attributes.sheet === "1" || tag.attributes.sheet === "true";
+          return;
+      }
+    },
+    text(text) {
+      if (collect === "v") v += text;
+      else if (collect === "f") f!.text += text;
+      else if (collect === "t") inline += text;
+    },
+    close(tag) {
+      switch (tag.local) {
+        case "v":
+        case "f":
+        case "t":
+          collect = null;
+          return;
+        case "rPh":
+          phonetic--;
+          return;
+        case "sheetData":
+          inSheetData = false;
+          return;
+        case "c": {
+          if (!cell) return;
+          let formula: string | null = null;
+          if (f) {
+            const { attributes, text } = f;
+            if (attributes.t === "shared" && attributes.si !== undefined) {
+              if (text) shared.set(attributes.si, { row, col, text });
+              const master = shared.get(attributes.si);
+              formula = master ? `=${shiftFormula(master.text, row - master.row, col - master.col)}` : null;
+            } else if (text) {
+              formula = `=${text}`;
+              const area = attributes.t === "array" ? parseArea(attributes.ref ?? "") : null;
+              if (area) arrays.push({ area, text: formula });
+            }
+          }
+          let value = cellValue(cell.t, v, inline, context.strings);
+          if (context.date1904 && typeof value === "number" && cell.t !== "d" && formatInfo(numberFormatOf(context.styles, cell.s)).date) value += DAYS_1904;
+          if (value !== null || formula !== null || cell.s !== 0) {
+            rows.push(row);
+            cols.push(col);
+            values.push(value);
+            formulas.push(formula);
+            xfs.push(cell.s);
+            if (cell.s !== 0 && context.keepStyles) cellStyles.set(row * 16384 + col, cell.s);
+          }
+          cell = null;
+          return;
+        }
+      }
+    },
+  });
+
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (values[i] === null && formulas[i] === null) continue;
+    top = Math.min(top, rows[i]);
+    bottom = Math.max(bottom, rows[i]);
+    left = Math.min(left, cols[i]);
+    right = Math.max(right, cols[i]);
+  }
+  for (const m of merges) {
+    top = Math.min(top, m.top);
+    left = Math.min(left, m.left);
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  if (bottom < 0) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges, protected: isProtected }, cellStyles };
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const grid: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const formats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill("General"));
+  const formulaGrid: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] - top;
+    const c = cols[i] - left;
+    if (r < 0 || r >= height || c < 0 || c >= width) continue;
+    grid[r][c] = values[i];
+    formulaGrid[r][c] = formulas[i];
+    if (xfs[i] !== 0) formats[r][c] = numberFormatOf(context.styles, xfs[i]);
+  }
+  for (const { area, text } of arrays) {
+    for (let r = Math.max(area.top, top); r <= Math.min(area.bottom, bottom); r++) {
+      for (let c = Math.max(area.left, left); c <= Math.min(area.right, right); c++) formulaGrid[r - top][c - left] ??= text;
+    }
+  }
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        grid[r - top][c - left] = null;
+        formulaGrid[r - top][c - left] = null;
+      }
+    }
+  }
+  return { snapshot: { name, origin: { row: top, col: left }, values: grid, numberFormats: formats, formulas: formulaGrid, merges, protected: isProtected }, cellStyles };
+}

@@ -1,0 +1,81 @@
+import { SaxesParser } from "saxes";
+
+/** A start tag as the parser met it, with where it lies in the text (offsets into the string). */
+export interface XmlTag {
+  /** The name as written, prefix included ("x:c"). */
+  name: string;
+  /** The name without its prefix ("c"). */
+  local: string;
+  attributes: Record<string, string>;
+  /** Offset of its "<". */
+  start: number;
+  /** Offset just after the ">" of the start tag. */
+  openEnd: number;
+  selfClosing: boolean;
+  /** 0 for the root element. */
+  depth: number;
+}
+
+export interface XmlHandlers {
+  open?(tag: XmlTag): void;
+  /** `end` is the offset just after the element's last ">". */
+  close?(tag: XmlTag, end: number): void;
+  /** Character data (entities decoded), CDATA included. */
+  text?(text: string): void;
+}
+
+/** A part that is not well-formed XML. */
+export class XmlSyntaxError extends Error {
+  constructor(readonly part: string, readonly detail: string) {
+    super(`${part}: ${detail}`);
+  }
+}
+
+export function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** The prefix of a qualified name with its colon ("x:"), or "". */
+export function prefixOf(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? "" : name.slice(0, colon + 1);
+}
+
+/**
+ * Walk an XML part with saxes (a conforming, non-validating parser), reporting every element with
+ * its offsets in `xml`, so that callers can splice changes into the original text and keep every
+ * other character as it was. Throws XmlSyntaxError on text that is not well-formed.
+ */
+export function scanXml(xml: string, part: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const stack: XmlTag[] = [];
+  parser.on("error", (error) => {
+    throw new XmlSyntaxError(part, error.message);
+  });
+  parser.on("opentag", (node) => {
+    const openEnd = parser.position;
+    const tag: XmlTag = {
+      name: node.name,
+      local: localName(node.name),
+      attributes: node.attributes as Record<string, string>,
+      // A start tag holds no "<" (attribute values must escape it): the last one before its end starts it.
+      start: xml.lastIndexOf("<", openEnd - 1),
+      openEnd,
+      selfClosing: node.isSelfClosing,
+      depth: stack.length,
+    };
+    stack.push(tag);
+    handlers.open?.(tag);
+  });
+  parser.on("closetag", () => {
+    const tag = stack.pop()!;
+    handlers.close?.(tag, parser.position);
+  });
+  if (handlers.text) {
+    const onText = handlers.text;
+    parser.on("text", onText);
+    parser.on("cdata", onText);
+  }
+  parser.write(xml).close();
+}
