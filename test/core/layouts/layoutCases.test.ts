@@ -7,7 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseA1, toA1 } from "../../../src/core/cells/address";
-import { runEvaluate } from "../../../src/app/operations";
+import { runEvaluate, runFill } from "../../../src/app/operations";
+import { planFill } from "../../../src/core/plans/planFill";
 import { fiscalYearLabel } from "../../../src/core/periods/parsePeriod";
 import { planEvaluate } from "../../../src/core/plans/planEvaluate";
 import { getPreset } from "../../../src/core/presets/builtin";
@@ -83,6 +84,39 @@ function expectWritten(c: LayoutCase, y: CaseYear, book: WorkbookSnapshot): void
     expect({ cell: f, formula: cell(book, s, a1).formula }).toEqual({ cell: f, formula: expect.stringMatching(/^=/) });
   }
 }
+
+function expectFilled(c: LayoutCase, book: WorkbookSnapshot): void {
+  for (const [a1, v] of Object.entries(c.fill!.expect)) expect({ a1, value: cell(book, c.sheets[0].name, a1).value }).toEqual({ a1, value: v });
+}
+
+describe.each(cases.filter(([, c]) => c.fill))("%s: fill", (_file, c) => {
+  const fill = c.fill!;
+  test("the core writes each actual into the year's cell", () => {
+    const book = snapshotOf(c);
+    const { plan } = planFill(readWorkbook(book), { year: fill.year, rows: fill.rows });
+    expectFilled(c, applyPlan(book, plan).book);
+  });
+
+  test("the CLI from a CSV", async () => {
+    const { dir, file } = await xlsxFile((b) => buildCase(c, b));
+    try {
+      const csv = path.join(dir, "actuals.csv");
+      fs.writeFileSync(csv, `指標,実績値\n${fill.rows.map((r) => `${r.indicator},"${r.actual}"`).join("\n")}\n`);
+      const out = path.join(dir, "filled.xlsx");
+      const result = await cli("fill", file, "--year", fiscalYearLabel(fill.year), "--actuals", csv, "--out", out);
+      expect(result.stderr).toBe("");
+      expectFilled(c, await readXlsx(out));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("the in-memory Excel", async () => {
+    const { book, adapter } = memoryHost(snapshotOf(c));
+    await runFill(adapter, { year: fill.year, rows: fill.rows });
+    expectFilled(c, book.toSnapshot());
+  });
+});
 
 describe.each(cases)("%s", (_file, c) => {
   test("the core finds every indicator and grades each year as worked out by hand", () => {
