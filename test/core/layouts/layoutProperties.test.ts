@@ -138,26 +138,30 @@ function buildList(p: ListParams): Generated {
     p.rows.forEach((_, i) => d.set(first + i, col, 100));
     col++;
   };
+  /** One year's cells of one kind in column `col`: targets, actuals, or rates (some holding the user's formula). */
+  const column = (kind: "目標" | "実績" | "達成率", fy: number, y: number) => {
+    p.rows.forEach((row, i) => {
+      const at: Pos = [first + i, col];
+      if (kind === "目標") d.set(...at, row.targets[y]);
+      else if (kind === "実績") {
+        d.set(...at, row.actuals[y]);
+        indicators[i].actual.set(fy, at);
+      } else {
+        indicators[i].rate.set(fy, at);
+        if (row.formula) {
+          d.formulas.set(key(at), `=B${at[0] + 1}/C${at[0] + 1}`);
+          formulas.add(key(at));
+        }
+      }
+    });
+  };
   const kindBlock = (kind: "目標" | "実績" | "達成率") => {
     if (kind === "達成率" && !p.rates) return;
     if (p.mode === "groups") group(kind === "目標" ? "目標値" : kind === "実績" ? "実績値" : "達成率", p.years.length);
     p.years.forEach((fy, y) => {
       if (p.mode === "groups") d.set(header, col, yearText(fy, p.style));
       else d.set(header, col, `${yearText(fy, p.style)}${kind}`);
-      p.rows.forEach((row, i) => {
-        const at: Pos = [first + i, col];
-        if (kind === "目標") d.set(...at, row.targets[y]);
-        else if (kind === "実績") {
-          d.set(...at, row.actuals[y]);
-          indicators[i].actual.set(fy, at);
-        } else {
-          indicators[i].rate.set(fy, at);
-          if (row.formula) {
-            d.formulas.set(key(at), `=B${at[0] + 1}/C${at[0] + 1}`);
-            formulas.add(key(at));
-          }
-        }
-      });
+      column(kind, fy, y);
       col++;
     });
     gap();
@@ -168,20 +172,7 @@ function buildList(p: ListParams): Generated {
       group(yearText(fy, p.style), kinds.length);
       for (const kind of kinds) {
         d.set(header, col, kind);
-        p.rows.forEach((row, i) => {
-          const at: Pos = [first + i, col];
-          if (kind === "目標") d.set(...at, row.targets[y]);
-          else if (kind === "実績") {
-            d.set(...at, row.actuals[y]);
-            indicators[i].actual.set(fy, at);
-          } else {
-            indicators[i].rate.set(fy, at);
-            if (row.formula) {
-              d.formulas.set(key(at), `=C${at[0] + 1}/B${at[0] + 1}`);
-              formulas.add(key(at));
-            }
-          }
-        });
+        column(kind, fy, y);
         col++;
       }
       gap();
