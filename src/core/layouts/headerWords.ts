@@ -125,7 +125,8 @@ export function readHeader(key: string, layoutWords: Vocabulary | null = null): 
   if (found && fy !== null) {
     // `R7実績`, `令和9年度目標値`, `2027年度目標`: the words around the year.
     words = headerCore(found.text.slice(0, found.start) + found.text.slice(found.end)).replace(/^[のー・:：]+|[のー・:：]+$/g, "");
-    if (words === "") return { kind: "year", fy };
+    // A year alone (`R7`, `令和7年度`) heads a year's column; a point in time (`R6.3`) is a value.
+    if (words === "") return found.period.kind === "fiscalYear" ? { kind: "year", fy } : NONE;
     const role = lookup(words, [HEADER_WORDS]);
     if (role) return { kind: "role", role, fy };
   }

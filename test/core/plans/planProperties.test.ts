@@ -63,9 +63,9 @@ function expectInside(model: WorkbookModel, plan: WritePlan) {
   for (const w of plan.writes) expect(forbidden.has(`${w.sheet}!${w.row}!${w.col}`)).toBe(false);
   // Allowed columns are year columns: found by their headers, or new ones whose header the plan writes.
   for (const a of plan.allowed) {
-    const table = model.tables.find((t) => t.sheet === a.sheet && t.headerRow === a.fromRow)!;
+    const table = model.tables.find((t) => t.sheet === a.sheet && t.headerTop === a.fromRow)!;
     const known = table.yearColumns.some((c) => c.col === a.col);
-    const added = plan.writes.some((w) => w.purpose === "header" && w.sheet === a.sheet && w.col === a.col && w.row === a.fromRow);
+    const added = plan.writes.some((w) => w.purpose === "header" && w.sheet === a.sheet && w.col === a.col && w.row === table.newHeaderRow);
     expect(known || added).toBe(true);
   }
 }
