@@ -255,8 +255,7 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
         const target = ws.getRangeByIndexes(w.row, w.col, 1, 1);
         const key = `${w.sheet}!${toA1(w.row, w.col)}`;
         if (w.copyFormatFrom) {
-          const source = ws.getRangeByIndexes(w.copyFormatFrom.row, w.copyFormatFrom.col, 1, 1);
-          if (copyFormats && target.copyFrom) target.copyFrom(source, "Formats");
+          if (copyFormats) target.copyFrom(`'${w.sheet.replace(/'/g, "''")}'!${toA1(w.copyFormatFrom.row, w.copyFormatFrom.col)}`, "Formats");
           else target.format.font.bold = true;
         }
         // fillOnlyIf: the add-in removes only the highlights it recorded putting there.
