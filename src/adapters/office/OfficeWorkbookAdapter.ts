@@ -5,7 +5,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook/SheetS
 import type { CellWrite, WritePlan } from "../../core/workbook/WritePlan";
 import type { WorkbookHost } from "../../app/operations";
 import { loadSettings, saveSettings, type AddinSettings } from "./settings";
-import { ErrorCodes, errorCode, type ExcelLike, type RangeLike, type RequirementsLike, type WorksheetLike } from "./ExcelLike";
+import { ErrorCodes, errorCode, type ExcelLike, type RangeLike, type RequirementsLike, type RunOptions, type WorksheetLike } from "./ExcelLike";
 
 /** What a cell held before the add-in changed it, to restore it exactly. */
 export interface PreviousCell {
@@ -127,7 +127,7 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
     return this.requirements.isSetSupported("ExcelApi", version);
   }
 
-  private runOptions() {
+  private runOptions(): RunOptions {
     return { delayForCellEdit: true, ...(this.supports("1.20") ? { mergeUndoGroup: true } : {}) };
   }
 
@@ -149,7 +149,7 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
       const recorded = highlights.isNullObject ? [] : highlights.value;
       this.highlighted = new Set(Array.isArray(recorded) ? recorded.filter((k): k is string => typeof k === "string") : []);
       this.protectedSheets = new Set(entries.filter((e) => e.ws.protection.protected).map((e) => e.ws.name));
-      return { sheets: entries.map(({ ws, used, merges }) => this.sheetSnapshot(ws, used, merges?.isNullObject === false ? merges.address : "")) };
+      return { sheets: entries.map(({ ws, used, merges }) => this.sheetSnapshot(ws, used, withMerges && merges && !merges.isNullObject ? merges.address : "")) };
     });
   }
 
@@ -283,7 +283,7 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
           content: cell.formulas[0][0],
           numberFormat: String(cell.numberFormat[0][0]),
           fill: fill && !sameColor(fill, WHITE) ? fill : null,
-          ...(note ? { note: note.isNullObject ? null : note.content } : {}),
+          ...(notes && note ? { note: note.isNullObject ? null : note.content } : {}),
         });
       }
       return 1;
