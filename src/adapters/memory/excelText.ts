@@ -118,7 +118,8 @@ export function readEntry(text: string): Entered {
 
 /** Store text in a cell as Excel would; a cell formatted as text (@) keeps it as it is. */
 export function enterText(cell: MemoryCell, text: string): void {
-  const entered: Entered = cell.numberFormat === "@" ? { kind: "text", text, quoted: false } : readEntry(text);
+  // A quote prefix is a prefix in a text-formatted cell too; otherwise such a cell keeps the text as it is.
+  const entered: Entered = cell.numberFormat === "@" && !text.startsWith("'") ? { kind: "text", text, quoted: false } : readEntry(text);
   cell.formula = null;
   cell.quoted = false;
   cell.error = false;

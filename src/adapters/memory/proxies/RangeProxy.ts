@@ -15,8 +15,13 @@ const GRID_PROPERTIES = new Set(["values", "formulas", "numberFormat", "valueTyp
 export class RangeProxy extends Proxy implements RangeLike {
   readonly format: RangeFormatLike;
 
-  constructor(ctx: MemoryContext, readonly owner: WorksheetProxy, private readonly area: () => CellArea | null, private readonly nullable = false) {
+  private readonly area: () => CellArea | null;
+
+  /** `area` is worked out once, when the request first needs it (a used range is what it was then). */
+  constructor(ctx: MemoryContext, readonly owner: WorksheetProxy, area: () => CellArea | null, private readonly nullable = false) {
     super(ctx);
+    let known: { area: CellArea | null } | undefined;
+    this.area = () => (known ??= { area: area() }).area;
     const range = this;
     this.format = {
       fill: {
