@@ -50,8 +50,13 @@ export interface WorksheetProtectionLike extends Pick<Excel.WorksheetProtection,
 export type WorksheetChangedArgs = Pick<Excel.WorksheetChangedEventArgs, "address" | "changeType" | "source" | "type" | "worksheetId"> &
   Partial<Pick<Excel.WorksheetChangedEventArgs, "triggerSource">>;
 
+/** A registered handler: remove() is queued on the context it was added with, and runs on that context's sync. */
+export interface EventHandlerResultLike extends Pick<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>, "remove"> {
+  readonly context: Pick<OfficeExtension.ClientRequestContext, "sync">;
+}
+
 export interface ChangedEventLike {
-  add(handler: (args: WorksheetChangedArgs) => Promise<unknown>): Pick<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>, "remove">;
+  add(handler: (args: WorksheetChangedArgs) => Promise<unknown>): EventHandlerResultLike;
 }
 
 export interface WorksheetLike extends Pick<Excel.Worksheet, "isNullObject" | "name" | "activate">, Loads<WorksheetLike> {

@@ -1,4 +1,5 @@
-import { toA1 } from "../../core/cells/address";
+import { toA1, type CellArea } from "../../core/cells/address";
+import type { AreaContents } from "../../app/liveEvaluation";
 import type { CellValue } from "../../core/cells/RawCell";
 import { firstWriteOutsidePlan } from "../../core/plans/PlanBuilder";
 import type { WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
@@ -178,6 +179,56 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
   /** Put back exactly what an operation changed in the cells (one request a block; two with notes). */
   async undo(record: UndoRecord): Promise<void> {
     await restoreCells(this.excel, record.cells, { runOptions: this.runOptions(), supports: (v) => this.supports(v), budget: this.budget, record: this.recordUpdate() });
+  }
+
+  /** One undo record for two operations on the same cells: each cell as the earlier one found it. */
+  mergeUndo(earlier: UndoRecord, later: UndoRecord): UndoRecord {
+    const key = (c: PreviousCell) => `${c.sheet}!${c.row}!${c.col}`;
+    const cells = new Map(earlier.cells.map((c) => [key(c), c]));
+    for (const c of later.cells) {
+      const first = cells.get(key(c));
+      if (!first) cells.set(key(c), c);
+      else {
+        // Put back what either changed, as it was before the earlier one.
+        const changed = { content: first.changed.content || c.changed.content, numberFormat: first.changed.numberFormat || c.changed.numberFormat, fill: first.changed.fill || c.changed.fill, note: first.changed.note || c.changed.note };
+        cells.set(key(c), { ...c, ...first, note: first.note ?? c.note, changed });
+      }
+    }
+    return { operation: earlier.operation, cells: [...cells.values()] };
+  }
+
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7) on these sheets, for live re-evaluation: the listener gets the
+   * sheet and the changed address (events for the add-in's own writes too). Returns the function
+   * that removes the handlers.
+   */
+  async watchChanges(sheets: string[], listener: (sheet: string, address: string) => void): Promise<() => Promise<void>> {
+    const registered = await this.excel.run({ delayForCellEdit: true }, async (context) => {
+      const results = sheets.map((name) => context.workbook.worksheets.getItem(name).onChanged.add(async (args) => listener(name, args.address)));
+      await context.sync();
+      return results;
+    });
+    return async () => {
+      for (const result of registered) result.remove();
+      await Promise.all([...new Set(registered.map((r) => r.context))].map((context) => context.sync()));
+    };
+  }
+
+  /** The values, number formats and formulas of a few areas, in one request. */
+  async readAreas(areas: { sheet: string; area: CellArea }[]): Promise<AreaContents[]> {
+    return this.excel.run({ delayForCellEdit: true }, async (context) => {
+      const ranges = areas.map(({ sheet, area }) =>
+        context.workbook.worksheets.getItem(sheet).getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1).load("values,numberFormat,formulas"),
+      );
+      await context.sync();
+      return areas.map(({ sheet, area }, i) => ({
+        sheet,
+        area,
+        values: ranges[i].values.map((line) => line.map((v) => (v === "" ? null : (v as CellValue)))),
+        numberFormats: ranges[i].numberFormat.map((line) => line.map(String)),
+        formulas: ranges[i].formulas.map((line) => line.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+      }));
+    });
   }
 
   /**

@@ -60,7 +60,7 @@ export class WorksheetProxy extends Proxy implements WorksheetLike {
           proxy.sheet();
           ctx.host.addChangedHandler(registration);
         });
-        return { remove: () => ctx.enqueue(20, () => ctx.host.removeChangedHandler(registration)) };
+        return { remove: () => ctx.enqueue(20, () => ctx.host.removeChangedHandler(registration)), context: ctx };
       },
     };
   }
