@@ -21,6 +21,8 @@ function browserHints(): BrowserHints {
 }
 
 function start(): void {
+  // too-old.js found IE11 or EdgeHTML and shows its message instead.
+  if (document.documentElement.hasAttribute("data-too-old")) return;
   const container = document.getElementById("root");
   if (!container) throw new Error("task pane: #root is missing from taskpane.html");
   // The page has no stylesheet (the CSP allows no inline CSS); set the body's margin through the CSSOM.
