@@ -66,6 +66,17 @@ async function showSheet(name: string): Promise<void> {
   await page.waitForSelector(`[data-testid="grid"][data-sheet="${name}"]`);
 }
 
+/** Evaluate R7 in the 評価 view and show 事業12: the row of 寄附件数, graded B. */
+async function evaluateR7(): Promise<number> {
+  await page.getByRole("tab", { name: "評価" }).click();
+  await page.getByRole("button", { name: "評価を実行" }).click();
+  await page.getByText(/評価を書き込みました/).waitFor();
+  await showSheet("事業12");
+  const kifu = await rowOf("寄附件数");
+  expect(await gridCell(`I${kifu}`)).toBe("B");
+  return kifu;
+}
+
 async function rowOf(text: string): Promise<number> {
   const cell = page.locator('[data-testid="grid"] td', { hasText: new RegExp(`^${text}$`) }).first();
   return Number(((await cell.getAttribute("data-cell")) ?? "").replace(/^[A-Z]+/, ""));
@@ -89,12 +100,7 @@ test("evaluate R7, check the grades and the missing list, paste actuals with a c
   await shot("1-check");
 
   // 評価
-  await page.getByRole("tab", { name: "評価" }).click();
-  await page.getByRole("button", { name: "評価を実行" }).click();
-  await page.getByText(/評価を書き込みました/).waitFor();
-  await showSheet("事業12");
-  const kifu = await rowOf("寄附件数");
-  expect(await gridCell(`I${kifu}`)).toBe("B");
+  const kifu = await evaluateR7();
   expect(await gridCell(`H${kifu}`)).toBe("83.7%");
   expect(await page.getByRole("list", { name: "実績未入力（担当課別）" }).textContent()).toContain("企画調整課: 3");
   await shot("2-evaluate");
@@ -184,12 +190,7 @@ test("自動再評価: typing an actual into the grid changes its grade", async 
   try {
     await page.goto(`${base}/demo.html?lang=ja`);
     await page.waitForFunction(() => (window as unknown as { demoReady?: number }).demoReady !== undefined);
-    await page.getByRole("tab", { name: "評価" }).click();
-    await page.getByRole("button", { name: "評価を実行" }).click();
-    await page.getByText(/評価を書き込みました/).waitFor();
-    await showSheet("事業12");
-    const kifu = await rowOf("寄附件数");
-    expect(await gridCell(`I${kifu}`)).toBe("B");
+    const kifu = await evaluateR7();
     await page.getByRole("switch", { name: "自動再評価" }).click();
     await page.waitForFunction(() => (document.querySelector('[role="switch"]') as HTMLInputElement | null)?.checked === true);
     await page.locator(`[data-testid="grid"] td[data-cell="G${kifu}"]`).click();
