@@ -95,6 +95,10 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
       budget: this.budget,
       supports: (v) => this.supports(v),
       knownCells: (sheet) => this.usedCells.get(sheet),
+    }).catch((error: unknown) => {
+      // Before ExcelApi 1.11 Excel cannot wait for a cell being edited (delayForCellEdit is dropped).
+      if (errorCode(error) === ErrorCodes.cellEditMode) throw new Error("Excel でセルを編集中のため読み込めませんでした。編集を終えてからもう一度実行してください。");
+      throw error;
     });
     this.lastReadRequests = requests;
     this.highlighted = new Set(Array.isArray(setting) ? setting.filter((k): k is string => typeof k === "string") : []);

@@ -77,3 +77,10 @@ test("a response over the limit is retried in smaller blocks", async () => {
   expect(snapshot.sheets.find((s) => s.name === "統計データ")!.values).toHaveLength(2000);
   expect(excel.stats.responseBytes.filter((b) => b > 400_000).length).toBeGreaterThan(1);
 });
+
+test("Office 2019 (no delayForCellEdit before ExcelApi 1.11): a read during cell editing says to finish editing", async () => {
+  const book = MemoryWorkbook.fromSnapshot(musashino());
+  const excel = new MemoryExcel(book, { apiVersion: "1.7" });
+  book.cellEditMode = true;
+  await expect(new OfficeWorkbookAdapter(excel, excel.requirements).read()).rejects.toThrow("Excel でセルを編集中のため読み込めませんでした。編集を終えてからもう一度実行してください。");
+});
