@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { loadWorkbook } from "../../../src/adapters/exceljs/file";
+import { snapshotOf } from "../../helpers/xlsxFiles";
 import { getPreset } from "../../../src/core/presets/builtin";
 import { parseValue } from "../../../src/core/values/parseValue";
 import { evaluateWorkbook } from "../../../src/core/workbook/evaluateWorkbook";
@@ -112,7 +112,7 @@ function asFormattedNumbers(book: WorkbookSnapshot): { book: WorkbookSnapshot; c
 }
 
 test('the 武蔵野市 sample with G/標準"件" number cells grades exactly as with its text cells', async () => {
-  const { snapshot } = await loadWorkbook(fs.readFileSync(path.join(__dirname, "../../../seeds/musashino-action-plan.xlsx")));
+  const snapshot = await snapshotOf(fs.readFileSync(path.join(__dirname, "../../../seeds/musashino-action-plan.xlsx")));
   const settings = { year: 2025, preset: getPreset("standard")! };
   const before = evaluateWorkbook(readWorkbook(snapshot), settings);
   const { book, converted } = asFormattedNumbers(snapshot);
