@@ -135,12 +135,7 @@ test("evaluate R7, check the grades and the missing list, paste actuals with a c
 test("a column's role set by hand in 検証 changes the grade written, and stays after a reload", async () => {
   await page.goto(`${base}/demo.html?lang=ja`);
   await page.waitForFunction(() => (window as unknown as { demoReady?: number }).demoReady !== undefined);
-  await page.getByRole("tab", { name: "評価" }).click();
-  await page.getByRole("button", { name: "評価を実行" }).click();
-  await page.getByText(/評価を書き込みました/).waitFor();
-  await showSheet("事業12");
-  const kifu = await rowOf("寄附件数");
-  expect(await gridCell(`I${kifu}`)).toBe("B");
+  const kifu = await evaluateR7();
 
   // 検証 → 表と列: 事業12's 目標値 column (C) is said to be nothing the add-in should read.
   await page.getByRole("tab", { name: "検証" }).click();
