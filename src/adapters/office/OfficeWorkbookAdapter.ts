@@ -132,13 +132,16 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
       }
       // Nothing ran when a request was refused for its size: runBlocks splits it and tries again.
       if (errorCode(outcome.error) === ErrorCodes.payloadTooLarge) throw outcome.error;
-      throw await this.rollBack([...undo.cells, ...outcome.previous], outcome, sheets);
+      // Whether the request's loads came back for every cell (office.js hands them over with the error);
+      // a failure while touching the sheets comes before any write.
+      const known = outcome.previous.length === block.length || errorCode(outcome.error) === ErrorCodes.itemNotFound;
+      throw await this.rollBack([...undo.cells, ...outcome.previous], outcome, sheets, known);
     }, (block) => halves(block));
     return { undo, syncs };
   }
 
   /** Put back what a failed apply changed (skipping sheets now protected) and explain the failure. */
-  private async rollBack(cells: PreviousCell[], outcome: BlockOutcome, sheets: string[]): Promise<Error> {
+  private async rollBack(cells: PreviousCell[], outcome: BlockOutcome, sheets: string[], known: boolean): Promise<Error> {
     const nowProtected = [...outcome.protection].filter(([, p]) => p).map(([name]) => name);
     const restorable = cells.filter((c) => !nowProtected.includes(c.sheet));
     let restored = true;
@@ -148,7 +151,11 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
       restored = false;
     }
     const code = errorCode(outcome.error);
-    const done = restored ? "何も書き込んでいません（書きかけた部分は元に戻しました）。" : "一部のセルが書き込まれたまま元に戻せませんでした。［元に戻す］で戻してください。";
+    const done = !restored
+      ? "一部のセルが書き込まれたまま元に戻せませんでした。［元に戻す］で戻してください。"
+      : known
+        ? "何も書き込んでいません（書きかけた部分は元に戻しました）。"
+        : "途中まで書き込まれたセルがあるかもしれません（戻せた分は元に戻しました）。もう一度読み込んで確かめてください。";
     const undo = restored ? undefined : { operation: "evaluate" as const, cells: restorable };
     if (nowProtected.length > 0 || code === ErrorCodes.accessDenied) {
       const names = nowProtected.length > 0 ? nowProtected : sheets;
