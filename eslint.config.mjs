@@ -17,6 +17,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Runs in Internet Explorer 11: ES5 only.
+    files: ["src/taskpane/too-old.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { navigator: "readonly", document: "readonly" } },
+  },
+  {
     // The pure core must never depend on Office, the DOM or files.
     files: ["src/core/**/*.ts"],
     rules: {

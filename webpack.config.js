@@ -69,6 +69,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const copy = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    // ES5, outside the bundle: says "this Office is too old" where the task pane cannot run (IE11, EdgeHTML).
+    { from: "src/taskpane/too-old.js", to: "too-old.js", info: { minimized: true } },
     { from: "seeds/musashino-action-plan.xlsx", to: "demo/musashino-action-plan.xlsx" },
     {
       from: "manifest.xml",
@@ -91,6 +93,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   const config = {
     devtool: dev ? "source-map" : false, // no eval-based maps: the CSP allows no 'unsafe-eval'
+    target: ["web", build.SYNTAX_TARGET], // webpack's own runtime code at the same level
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -105,13 +108,17 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // Types are checked by `npm run typecheck`; swc only strips them and lowers the syntax.
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Types are checked by `npm run typecheck`; ES modules let webpack tree-shake Fluent UI.
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
-          },
+          use: { loader: "swc-loader", options: build.swcOptions({ typescript: true }) },
+        },
+        {
+          // Libraries ship modern syntax (class fields, static blocks, ?.): lowered to the same level.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          exclude: /@microsoft[\\/]office-js/,
+          use: { loader: "swc-loader", options: build.swcOptions({ typescript: false }) },
         },
       ],
     },

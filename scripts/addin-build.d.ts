@@ -10,3 +10,5 @@ export declare function contentSecurityPolicy(mode: OfficeJsMode): string;
 export declare function officeJsFiles(dist?: string): string[];
 export declare function normalizeBaseUrl(raw: string): string;
 export declare function rewriteManifestUrls(xml: string, baseUrl: string): string;
+export declare const SYNTAX_TARGET: string;
+export declare function swcOptions(options: { typescript: boolean }): Record<string, unknown>;

@@ -110,7 +110,33 @@ function rewriteManifestUrls(xml, baseUrl) {
   return xml.split(DEV_URL).join(base);
 }
 
+/**
+ * The language level of the bundles. Office 2021 for Mac runs the task pane in the system's
+ * WKWebView, whose engine follows macOS: from Safari 13 (macOS 10.15, the oldest Office 2021 for
+ * Mac runs on). ES2019 is all Safari 13 parses: no ?. or ??, no class fields, no static blocks.
+ * Office 2016/2019 on Windows may use IE11 or EdgeHTML: too old for any of it (see too-old.js).
+ */
+const SYNTAX_TARGET = "es2019";
+
+/** swc-loader options: TypeScript/TSX (or plain JavaScript) lowered to SYNTAX_TARGET. */
+function swcOptions({ typescript }) {
+  return {
+    jsc: {
+      parser: typescript ? { syntax: "typescript", tsx: true } : { syntax: "ecmascript", jsx: false },
+      transform: typescript ? { react: { runtime: "automatic" } } : undefined,
+      target: SYNTAX_TARGET,
+      // Keep what the libraries are; do not add helpers to modules that are not ours.
+      externalHelpers: false,
+    },
+    module: { type: "es6" },
+    // Sources that are CommonJS (some libraries) stay as they are apart from the syntax.
+    isModule: "unknown",
+  };
+}
+
 module.exports = {
+  SYNTAX_TARGET,
+  swcOptions,
   DEV_URL,
   OFFICE_JS_CDN,
   OFFICE_JS_DIST,

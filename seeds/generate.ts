@@ -87,3 +87,31 @@ export function buildGeneratedKpiList(book: WorkbookBuilder, rows: number, seed 
   }
   writeKpiListSheet(book.sheet("KPI一覧"), { municipality: "生成市", plan: "総合計画", actualFy: 2025, tables }, {}, () => "R7実績");
 }
+
+/**
+ * A data sheet of `rows` × `cols` numbers and short texts (the statistics municipal workbooks keep
+ * beside their KPI sheets): `rows * cols` used cells.
+ */
+export function buildDataSheet(book: WorkbookBuilder, name: string, rows: number, cols: number, seed = 1): void {
+  const rand = seededRandom(seed);
+  const sheet = book.sheet(name);
+  for (let c = 0; c < cols; c++) sheet.set(0, c, `項目${c + 1}`, "header");
+  for (let r = 1; r < rows; r++) {
+    for (let c = 0; c < cols; c++) sheet.set(r, c, c % 5 === 0 ? `地区${Math.floor(rand() * 40) + 1}` : Math.round(rand() * 100_000) / 10, "value", c % 5 === 1 ? '#,##0.0"人"' : "General");
+  }
+}
+
+/** A form-like sheet of `count` merged areas (label cells two columns wide, value cells two rows high). */
+export function buildFormSheet(book: WorkbookBuilder, name: string, count: number): void {
+  const sheet = book.sheet(name);
+  for (let i = 0; i < count; i++) {
+    const row = Math.floor(i / 2) * 2;
+    if (i % 2 === 0) {
+      sheet.set(row, 0, `記入欄 ${i + 1}`, "label");
+      sheet.merge({ top: row, left: 0, bottom: row, right: 1 });
+    } else {
+      sheet.set(row, 2, `内容 ${i + 1}`, "value");
+      sheet.merge({ top: row, left: 2, bottom: row + 1, right: 2 });
+    }
+  }
+}

@@ -11,6 +11,7 @@ import type { ActualInput, FillPlan } from "../core/plans/planFill";
 import { planFill } from "../core/plans/planFill";
 import { readWorkbook } from "../core/workbook/readWorkbook";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
+import { LiveEvaluation, type ChangeSource } from "./liveEvaluation";
 import { NoKpiSheetError, runEvaluate, type WorkbookHost } from "./operations";
 import type { SelectedRange } from "../adapters/office/OfficeWorkbookAdapter";
 import { columnName } from "../core/cells/address";
@@ -22,9 +23,11 @@ export interface Undoable<U> {
   undo: U;
 }
 
-/** A host the task pane works with: read, apply with an undo record, undo, select a cell, settings. */
-export interface PaneHost<U> extends WorkbookHost<Undoable<U>> {
+/** A host the task pane works with: read, apply with an undo record, undo, select a cell, settings; change events for live re-evaluation. */
+export interface PaneHost<U> extends WorkbookHost<Undoable<U>>, Partial<ChangeSource> {
   undo(record: U): Promise<void>;
+  /** One record that undoes both (each cell as the earlier found it). */
+  mergeUndo?(earlier: U, later: U): U;
   selectCell(sheet: string, a1: string): Promise<void>;
   loadSettings(): Promise<{ settings: AddinSettings; problems: string[] }>;
   saveSettings(settings: AddinSettings): Promise<void>;
@@ -59,6 +62,11 @@ export class Workbench<U> {
   /** The last operation's undo record, with what it was. */
   lastUndo: { label: string; record: U } | null = null;
 
+  /** Live re-evaluation (自動再評価), while it is on. */
+  live: LiveEvaluation | null = null;
+  /** Why the last live update failed, for the pane to say. */
+  liveError: string | null = null;
+
   private readonly listeners = new Set<() => void>();
   /** Bumped on every change, for views that re-render on it. */
   version = 0;
@@ -86,6 +94,7 @@ export class Workbench<U> {
     this.settings = loaded.settings;
     this.settingsProblems = loaded.problems;
     this.year ??= defaultYear(this.model, this.today());
+    this.live?.use(this.model);
     this.changed();
     return this.model;
   }
@@ -103,6 +112,7 @@ export class Workbench<U> {
     if (!Number.isInteger(year) || year < 1989) return;
     this.year = year;
     this.lastEvaluation = null;
+    if (this.model) this.live?.use(this.model);
     this.changed();
   }
 
@@ -184,6 +194,46 @@ export class Workbench<U> {
   async saveSettings(settings: AddinSettings): Promise<void> {
     await this.host.saveSettings(settings);
     this.settings = settings;
+    if (this.model) this.live?.use(this.model);
+  }
+
+  /**
+   * 自動再評価: while on, typing or pasting an actual of the chosen year re-grades that indicator
+   * (see LiveEvaluation); each update joins the last operation's undo record, so 元に戻す still
+   * puts back everything.
+   */
+  async setLive(on: boolean): Promise<void> {
+    if (!on) {
+      const live = this.live;
+      this.live = null;
+      await live?.end();
+      this.changed();
+      return;
+    }
+    if (this.live) return;
+    const { watchChanges, readAreas } = this.host;
+    if (!watchChanges || !readAreas) throw new Error("この Excel では自動再評価を使えません。");
+    const model = this.model ?? (await this.refresh());
+    const host = this.host;
+    const live = new LiveEvaluation(model, {
+      host: { watchChanges: watchChanges.bind(host), readAreas: readAreas.bind(host) },
+      apply: async (plan) => {
+        const { undo } = await host.apply(plan);
+        const last = this.lastUndo;
+        this.lastUndo = last ? { label: last.label, record: host.mergeUndo ? host.mergeUndo(last.record, undo) : undo } : { label: "evaluate", record: undo };
+        this.lastEvaluation = null;
+        this.liveError = null;
+        this.changed();
+      },
+      settings: () => this.evaluationSettings(),
+      failed: (error) => {
+        this.liveError = error instanceof Error ? error.message : String(error);
+        this.changed();
+      },
+    });
+    await live.start();
+    this.live = live;
+    this.changed();
   }
 
   /** Write (or rewrite) the add-in's summary sheet from the last evaluation. */

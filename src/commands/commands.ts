@@ -3,7 +3,6 @@
  * evaluates the latest year with the settings saved in the workbook, without opening the task pane.
  */
 import { OfficeWorkbookAdapter } from "../adapters/office/OfficeWorkbookAdapter";
-import type { ExcelLike } from "../adapters/office/ExcelLike";
 import { Workbench } from "../app/Workbench";
 
 interface CommandEvent {
@@ -25,13 +24,12 @@ export async function evaluateCommand(workbench: Workbench<unknown>, event: Comm
 export function registerCommands(office: typeof Office): void {
   void office.onReady().then(() => {
     const handler = (event: CommandEvent): void => {
-      const workbench = new Workbench(new OfficeWorkbookAdapter(Excel as unknown as ExcelLike, office.context.requirements));
+      const workbench = new Workbench(new OfficeWorkbookAdapter(Excel, office.context.requirements));
       void evaluateCommand(workbench, event);
     };
-    // Office.actions.associate where the runtime has it; the global name for older Office.
-    (globalThis as unknown as { evaluate: typeof handler }).evaluate = handler;
-    const actions = (office as unknown as { actions?: { associate(name: string, fn: typeof handler): void } }).actions;
-    actions?.associate("evaluate", handler);
+    // Office.actions.associate where the runtime has it (older Office has no Office.actions); the global name for older Office.
+    Object.assign(globalThis, { evaluate: handler });
+    if ("actions" in office && typeof office.actions?.associate === "function") office.actions.associate("evaluate", handler);
   });
 }
 

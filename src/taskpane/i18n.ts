@@ -101,6 +101,8 @@ export const ja = {
   addTableFromSelection: "選択した行を見出しにする",
   exportMapping: "JSON で書き出す",
   mappingJson: "列の対応（kpi-sheets --layout で使えます）",
+  liveEvaluate: "自動再評価",
+  liveEvaluateHint: "オンの間、この年度の実績値を入力・貼り付けすると、その指標の達成率と評価をすぐに書き直します。",
 } as const;
 
 export type StringKey = keyof typeof ja;
@@ -203,6 +205,8 @@ export const en: Strings = {
   addTableFromSelection: "Use the selected rows as a header",
   exportMapping: "Export as JSON",
   mappingJson: "Column mapping (usable with kpi-sheets --layout)",
+  liveEvaluate: "Re-evaluate as I type",
+  liveEvaluateHint: "While on, typing or pasting an actual of this year rewrites that indicator's rate and grade at once.",
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { ja, en };

@@ -8,7 +8,6 @@ import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { watchEnvironment, type BrowserHints, type Environment, type OfficeLike } from "./environment";
 import { OfficeWorkbookAdapter } from "../adapters/office/OfficeWorkbookAdapter";
-import type { ExcelLike } from "../adapters/office/ExcelLike";
 import { Workbench } from "../app/Workbench";
 
 function browserHints(): BrowserHints {
@@ -22,6 +21,8 @@ function browserHints(): BrowserHints {
 }
 
 function start(): void {
+  // too-old.js found IE11 or EdgeHTML and shows its message instead.
+  if (document.documentElement.hasAttribute("data-too-old")) return;
   const container = document.getElementById("root");
   if (!container) throw new Error("task pane: #root is missing from taskpane.html");
   // The page has no stylesheet (the CSP allows no inline CSS); set the body's margin through the CSSOM.
@@ -32,7 +33,7 @@ function start(): void {
   const show = (env: Environment): void => {
     if (env.status === "excel" && !workbench && typeof Excel !== "undefined") {
       // The add-in's operations on the open workbook; shown once the workbook has been read.
-      workbench = new Workbench(new OfficeWorkbookAdapter(Excel as unknown as ExcelLike, Office.context.requirements));
+      workbench = new Workbench(new OfficeWorkbookAdapter(Excel, Office.context.requirements));
       const done = (): void => {
         ready = true;
         show(env);
@@ -47,7 +48,7 @@ function start(): void {
       </React.StrictMode>,
     );
   };
-  const office = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
+  const office: OfficeLike | undefined = typeof Office === "undefined" ? undefined : Office;
   watchEnvironment(office, browserHints(), show);
 }
 

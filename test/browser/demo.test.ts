@@ -1,7 +1,9 @@
 /**
  * The browser demo in Debian's headless chromium (playwright-core): the real task pane on the
  * in-memory Excel loaded with the 武蔵野市 sample. Evaluate R7, check the grade cells and the
- * missing list, paste actuals with one conflict, undo; screenshots of each view go to
+ * missing list, paste actuals with one conflict, undo; 自動再評価 while typing into the grid; the
+ * "too old" message with IE11 and EdgeHTML user agents; the built bundles parsed at the syntax level
+ * of Office 2021's Mac webview. One webpack build for all. Screenshots of each view go to
  * test-output/screenshots, the first-render time to test-output/browser-timings.json.
  */
 import { execFileSync } from "node:child_process";
@@ -9,6 +11,7 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { parse } from "acorn";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 jest.setTimeout(180_000);
@@ -63,6 +66,17 @@ async function showSheet(name: string): Promise<void> {
   await page.waitForSelector(`[data-testid="grid"][data-sheet="${name}"]`);
 }
 
+/** Evaluate R7 in the 評価 view and show 事業12: the row of 寄附件数, graded B. */
+async function evaluateR7(): Promise<number> {
+  await page.getByRole("tab", { name: "評価" }).click();
+  await page.getByRole("button", { name: "評価を実行" }).click();
+  await page.getByText(/評価を書き込みました/).waitFor();
+  await showSheet("事業12");
+  const kifu = await rowOf("寄附件数");
+  expect(await gridCell(`I${kifu}`)).toBe("B");
+  return kifu;
+}
+
 async function rowOf(text: string): Promise<number> {
   const cell = page.locator('[data-testid="grid"] td', { hasText: new RegExp(`^${text}$`) }).first();
   return Number(((await cell.getAttribute("data-cell")) ?? "").replace(/^[A-Z]+/, ""));
@@ -86,12 +100,7 @@ test("evaluate R7, check the grades and the missing list, paste actuals with a c
   await shot("1-check");
 
   // 評価
-  await page.getByRole("tab", { name: "評価" }).click();
-  await page.getByRole("button", { name: "評価を実行" }).click();
-  await page.getByText(/評価を書き込みました/).waitFor();
-  await showSheet("事業12");
-  const kifu = await rowOf("寄附件数");
-  expect(await gridCell(`I${kifu}`)).toBe("B");
+  const kifu = await evaluateR7();
   expect(await gridCell(`H${kifu}`)).toBe("83.7%");
   expect(await page.getByRole("list", { name: "実績未入力（担当課別）" }).textContent()).toContain("企画調整課: 3");
   await shot("2-evaluate");
@@ -126,12 +135,7 @@ test("evaluate R7, check the grades and the missing list, paste actuals with a c
 test("a column's role set by hand in 検証 changes the grade written, and stays after a reload", async () => {
   await page.goto(`${base}/demo.html?lang=ja`);
   await page.waitForFunction(() => (window as unknown as { demoReady?: number }).demoReady !== undefined);
-  await page.getByRole("tab", { name: "評価" }).click();
-  await page.getByRole("button", { name: "評価を実行" }).click();
-  await page.getByText(/評価を書き込みました/).waitFor();
-  await showSheet("事業12");
-  const kifu = await rowOf("寄附件数");
-  expect(await gridCell(`I${kifu}`)).toBe("B");
+  const kifu = await evaluateR7();
 
   // 検証 → 表と列: 事業12's 目標値 column (C) is said to be nothing the add-in should read.
   await page.getByRole("tab", { name: "検証" }).click();
@@ -172,4 +176,71 @@ test("the task pane page renders its shell, asking nothing of any other origin",
   await fresh.screenshot({ path: path.join(OUT, "screenshots", "0-taskpane-outside-office.png") });
   expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:"))).toEqual([]);
   await fresh.close();
+});
+
+test("自動再評価: typing an actual into the grid changes its grade", async () => {
+  const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const previous = page;
+  page = fresh;
+  try {
+    await page.goto(`${base}/demo.html?lang=ja`);
+    await page.waitForFunction(() => (window as unknown as { demoReady?: number }).demoReady !== undefined);
+    const kifu = await evaluateR7();
+    await page.getByRole("switch", { name: "自動再評価" }).click();
+    await page.waitForFunction(() => (document.querySelector('[role="switch"]') as HTMLInputElement | null)?.checked === true);
+    await page.locator(`[data-testid="grid"] td[data-cell="G${kifu}"]`).click();
+    await page.getByRole("textbox", { name: "cell entry" }).fill("2,100 件");
+    await page.getByRole("textbox", { name: "cell entry" }).press("Enter");
+    await page.waitForFunction((a1) => document.querySelector(`[data-testid="grid"] td[data-cell="${a1}"]`)?.textContent === "A", `I${kifu}`);
+    expect(await gridCell(`H${kifu}`)).toBe("105.0%");
+    await shot("6-live-evaluate");
+  } finally {
+    page = previous;
+    await fresh.close();
+  }
+});
+
+describe("Office 2016 and 2019 show the pane in IE11 or EdgeHTML: a clear message, not an empty pane", () => {
+  const AGENTS = {
+    ie11: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko",
+    edgehtml: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045",
+  };
+  test.each(Object.entries(AGENTS))("%s", async (name, userAgent) => {
+    const context = await browser.newContext({ userAgent });
+    const pane = await context.newPage();
+    const errors: string[] = [];
+    pane.on("pageerror", (e) => errors.push(e.message));
+    await pane.goto(`${base}/taskpane.html`);
+    const message = pane.getByRole("alert");
+    await message.waitFor();
+    expect(await message.textContent()).toContain("この Office では KPI評価シート を使えません");
+    expect(await message.textContent()).toContain("This version of Office cannot run KPI Sheets");
+    // The task pane did not start over it.
+    await pane.waitForTimeout(500);
+    expect(await pane.getByRole("heading", { level: 1 }).count()).toBe(2);
+    expect(await pane.locator("#root").count()).toBe(0);
+    await pane.screenshot({ path: path.join(OUT, "screenshots", `0-too-old-${name}.png`) });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("a modern engine is not told it is too old", async () => {
+    const pane = await browser.newPage();
+    await pane.goto(`${base}/taskpane.html`);
+    await pane.getByRole("heading", { level: 1 }).waitFor();
+    expect(await pane.getByRole("alert").count()).toBe(0);
+    await pane.close();
+  });
+});
+
+test("the built bundles parse at the syntax level of Office 2021's Mac webview (ES2019); the too-old script at ES5", () => {
+  const bundles = fs.readdirSync(DIST).filter((f) => /^(taskpane|commands)\.[0-9a-f]+\.js$/.test(f));
+  expect(bundles).toHaveLength(2);
+  for (const file of bundles) {
+    expect(() => parse(fs.readFileSync(path.join(DIST, file), "utf8"), { ecmaVersion: 2019, sourceType: "script" })).not.toThrow();
+  }
+  expect(() => parse(fs.readFileSync(path.join(DIST, "too-old.js"), "utf8"), { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
+  // The check can fail: syntax newer than ES2019 is refused at that level.
+  expect(() => parse("class A { static { } }", { ecmaVersion: 2019 })).toThrow();
+  expect(() => parse("a?.b ?? c", { ecmaVersion: 2019 })).toThrow();
 });

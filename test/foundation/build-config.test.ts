@@ -141,7 +141,7 @@ describe("webpack.config.js", () => {
       expect(params.csp).toBe(build.contentSecurityPolicy("local"));
     }
     const targets = copies(config).map((p) => p.to);
-    expect(targets).toEqual(expect.arrayContaining(["manifest.xml", "office.js", "excel-web-16.00.js", "ja-jp/office_strings.js", "demo/musashino-action-plan.xlsx"]));
+    expect(targets).toEqual(expect.arrayContaining(["manifest.xml", "office.js", "excel-web-16.00.js", "ja-jp/office_strings.js", "demo/musashino-action-plan.xlsx", "too-old.js"]));
     expect(config.devtool).toBe(false);
   });
 
@@ -166,6 +166,19 @@ describe("webpack.config.js", () => {
     expect(transform(Buffer.from(MANIFEST))).toContain("https://intranet.example/kpi/taskpane.html");
     const plain = await quiet(() => makeConfig({}, { mode: "production" }));
     expect(copies(plain).find((p) => p.to === "manifest.xml")!.transform).toBeUndefined();
+  });
+
+  it("lowers our code and the libraries to the syntax level of Office 2021's Mac webview; the too-old script is loaded by its own file", async () => {
+    const config = await quiet(() => makeConfig({}, { mode: "production" }));
+    expect(config.target).toEqual(["web", "es2019"]);
+    const rules = (config.module as { rules: { test: RegExp; use: { loader: string; options: { jsc: { target: string } } } }[] }).rules;
+    expect(rules.map((r) => [String(r.test), r.use.loader, r.use.options.jsc.target])).toEqual([
+      [String(/\.tsx?$/), "swc-loader", "es2019"],
+      [String(/\.m?js$/), "swc-loader", "es2019"],
+    ]);
+    const page = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
+    expect(page.indexOf('<script src="too-old.js"></script>')).toBeGreaterThan(0);
+    expect(page.indexOf('<script src="too-old.js"></script>')).toBeLessThan(page.indexOf("officeJsSrc"));
   });
 
   it("uses no eval-based source maps in development (the CSP has no 'unsafe-eval')", async () => {

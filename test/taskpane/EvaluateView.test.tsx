@@ -80,3 +80,19 @@ test("own thresholds make a custom preset saved in the workbook; the year comes 
   fireEvent.change(screen.getByRole("combobox", { name: "年度" }), { target: { value: "2024" } });
   expect(workbench.year).toBe(2024);
 });
+
+test("自動再評価: the switch turns live re-evaluation on and off", async () => {
+  const { book, excel, workbench } = setup();
+  await workbench.evaluate();
+  render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
+  const toggle = screen.getByRole("switch", { name: "自動再評価" }) as HTMLInputElement;
+  expect(toggle.checked).toBe(false);
+  fireEvent.click(toggle);
+  await waitFor(() => expect((screen.getByRole("switch", { name: "自動再評価" }) as HTMLInputElement).checked).toBe(true));
+  book.userEntry("事業12", "G13", [["2,100 件"]]);
+  await excel.whenIdle();
+  await workbench.live!.settled();
+  expect(book.sheet("事業12")!.get(12, 8)?.value).toBe("A");
+  fireEvent.click(screen.getByRole("switch", { name: "自動再評価" }));
+  await waitFor(() => expect(workbench.live).toBeNull());
+});

@@ -1,21 +1,31 @@
 import type { CellValue } from "../../core/cells/RawCell";
-import type { CellArea } from "../../core/cells/address";
+import { parseA1, type CellArea } from "../../core/cells/address";
+import { enterText } from "./excelText";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
 
 export interface MemoryCell {
+  /** An error value (#N/A) is kept as its text with `error` set. */
   value: CellValue;
   /** "=…" when the cell holds a formula (its value is then not computed: null). */
   formula: string | null;
+  /** Text entered behind a quote prefix ('=1+1): Excel keeps it as text. */
+  quoted?: boolean;
+  /** The value is an error (#N/A, #DIV/0!). */
+  error?: boolean;
   numberFormat: string;
   fill: string | null;
   bold: boolean;
   note: string | null;
 }
 
+let nextSheetId = 1;
+
 export class MemorySheet {
   readonly cells = new Map<string, MemoryCell>();
   merges: CellArea[] = [];
   protected = false;
+  /** Like Excel's worksheet id: stable across renames. */
+  readonly id = `{MEMORY-SHEET-${nextSheetId++}}`;
 
   constructor(public name: string) {}
 
@@ -59,6 +69,11 @@ export class MemorySheet {
   }
 }
 
+/** Who changed cells: the add-in through the API, or the user in Excel. */
+export type ChangeSource = "addin" | "user";
+
+export type ChangeListener = (sheet: MemorySheet, area: CellArea, source: ChangeSource) => void;
+
 /** A workbook kept in memory, that the in-memory Excel API reads and writes. */
 export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
@@ -67,6 +82,30 @@ export class MemoryWorkbook {
   cellEditMode = false;
   /** What the user has selected (the first sheet's A1 until something is selected). */
   selection: { sheet: string; area: CellArea } | null = null;
+  private readonly listeners = new Set<ChangeListener>();
+
+  /** Be told of every change of cell data (values and formulas, not formats); returns the unsubscribe function. */
+  onDataChanged(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dataChanged(sheet: MemorySheet, area: CellArea, source: ChangeSource): void {
+    for (const listener of this.listeners) listener(sheet, area, source);
+  }
+
+  /**
+   * The user types (or pastes) text into cells from `a1` on, as Excel reads typing: numbers,
+   * formulas, dates, a quote prefix. One change (one onChanged event) for the whole block.
+   */
+  userEntry(sheetName: string, a1: string, rows: string[][]): void {
+    const sheet = this.sheet(sheetName);
+    const at = parseA1(a1);
+    if (!sheet || !at) throw new Error(`no cell ${sheetName}!${a1}`);
+    rows.forEach((line, r) => line.forEach((text, c) => enterText(sheet.at(at.row + r, at.col + c), text)));
+    const width = Math.max(1, ...rows.map((line) => line.length));
+    this.dataChanged(sheet, { top: at.row, left: at.col, bottom: at.row + rows.length - 1, right: at.col + width - 1 }, "user");
+  }
 
   sheet(name: string): MemorySheet | undefined {
     return this.sheets.find((s) => s.name === name);

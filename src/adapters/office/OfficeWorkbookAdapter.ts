@@ -1,29 +1,20 @@
-import { parseA1, toA1, type CellArea } from "../../core/cells/address";
+import { toA1, type CellArea } from "../../core/cells/address";
+import type { AreaContents } from "../../app/liveEvaluation";
 import type { CellValue } from "../../core/cells/RawCell";
 import { firstWriteOutsidePlan } from "../../core/plans/PlanBuilder";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
+import type { WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
 import type { CellWrite, WritePlan } from "../../core/workbook/WritePlan";
 import type { WorkbookHost } from "../../app/operations";
 import { loadSettings, saveSettings, type AddinSettings } from "./settings";
-import { ErrorCodes, errorCode, type ExcelLike, type RangeLike, type RequirementsLike, type WorksheetLike } from "./ExcelLike";
+import { ErrorCodes, errorCode, type ExcelLike, type RequirementsLike, type RunOptions } from "./ExcelLike";
+import { safeText } from "./quoteText";
+import { readSnapshot } from "./readSnapshot";
+import { DEFAULT_BUDGET, halves, packBlocks, runBlocks } from "./requestBlocks";
+import { restoreCells, type PreviousCell, type UndoRecord } from "./undoRecord";
+import { highlightKey, nextHighlights, writeBlock, type BlockOutcome } from "./writeBlock";
 
-/** What a cell held before the add-in changed it, to restore it exactly. */
-export interface PreviousCell {
-  sheet: string;
-  row: number;
-  col: number;
-  /** The formula ("=…") or the value, as `range.formulas` reads it. */
-  content: unknown;
-  numberFormat: string;
-  fill: string | null;
-  /** undefined when notes could not be read (before ExcelApi 1.18). */
-  note?: string | null;
-}
-
-export interface UndoRecord {
-  operation: WritePlan["operation"];
-  cells: PreviousCell[];
-}
+export type { PreviousCell, UndoRecord } from "./undoRecord";
+export { safeText } from "./quoteText";
 
 export interface ApplyResult {
   undo: UndoRecord;
@@ -31,8 +22,16 @@ export interface ApplyResult {
   syncs: number;
 }
 
-/** A plan could not be applied; nothing was written. The message names the sheet. */
-export class WriteRefused extends Error {}
+/**
+ * A plan could not be applied. The message names the sheet; nothing was written (what a failed
+ * request had written was put back), unless `undo` is given: then the cells it lists were changed
+ * and could not be put back, and undoing them restores them.
+ */
+export class WriteRefused extends Error {
+  constructor(message: string, readonly undo?: UndoRecord) {
+    super(message);
+  }
+}
 
 /** A selection in Excel: its sheet and its rows and columns (0-based, inclusive). */
 export interface SelectedRange {
@@ -43,70 +42,25 @@ export interface SelectedRange {
   right: number;
 }
 
-/** Text Excel would turn into a formula (or a number) is written behind a quote prefix. */
-const NEEDS_QUOTE = /^[=+\-@]|^\s*[+-]?\d/;
-const WHITE = "#FFFFFF";
-/** A request's size budget: under the 5 MB of Excel on the web, with room for the envelope. */
-const DEFAULT_BUDGET = 4_500_000;
 /** The workbook setting that records the missing-actual highlights the add-in put on cells. */
 export const HIGHLIGHTS_SETTING = "kpiSheets.highlights";
 /** The workbook setting that names the summary sheet the add-in owns. */
 export const OWN_SHEET_SETTING = "kpiSheets.summarySheet";
 
-export function safeText(value: CellValue | undefined): unknown {
-  if (typeof value === "string" && NEEDS_QUOTE.test(value)) return `'${value}`;
-  return value;
-}
-
 function estimateBytes(write: CellWrite): number {
-  return 120 + JSON.stringify(write.value ?? null).length + (write.note?.length ?? 0) * 3 + (write.numberFormat?.length ?? 0);
-}
-
-function sameColor(a: string | null | undefined, b: string): boolean {
-  return typeof a === "string" && a.toUpperCase() === b.toUpperCase();
-}
-
-interface Run {
-  sheet: string;
-  col: number;
-  top: number;
-  writes: (CellWrite | undefined)[];
-}
-
-/** Writes grouped per sheet and column into runs of consecutive rows: one range assignment each. */
-function runsOf(writes: CellWrite[]): Run[] {
-  const byColumn = new Map<string, CellWrite[]>();
-  for (const w of writes) {
-    const key = `${w.sheet}\u0000${w.col}`;
-    const list = byColumn.get(key) ?? [];
-    list.push(w);
-    byColumn.set(key, list);
-  }
-  const runs: Run[] = [];
-  for (const list of byColumn.values()) {
-    list.sort((a, b) => a.row - b.row);
-    let run: Run | null = null;
-    for (const w of list) {
-      if (run && w.row === run.top + run.writes.length) run.writes.push(w);
-      else if (run && w.row < run.top + run.writes.length) run.writes[w.row - run.top] = w;
-      else {
-        run = { sheet: w.sheet, col: w.col, top: w.row, writes: [w] };
-        runs.push(run);
-      }
-    }
-  }
-  return runs;
+  // The write itself and the undo snapshot loaded for it (its response).
+  return 320 + 2 * JSON.stringify(write.value ?? null).length + (write.note?.length ?? 0) * 3 + (write.numberFormat?.length ?? 0);
 }
 
 export interface AdapterOptions {
-  /** Bytes per request before a plan is split into row blocks. */
+  /** Bytes per request before a read or a plan is split into row blocks. */
   payloadBudget?: number;
 }
 
 /**
  * Excel through the Excel JavaScript API (or the in-memory host): reads every sheet in two requests
- * and applies a plan in one (more only when it must be split), works on ExcelApi 1.7 and uses newer
- * sets only after checking them.
+ * (row blocks when a workbook is too large for one), applies a plan in one (more only when it must
+ * be split), works on ExcelApi 1.7 and uses newer sets only after checking them.
  */
 export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
   private readonly budget: number;
@@ -114,6 +68,10 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
   private protectedSheets = new Set<string>();
   /** Cells ("sheet!A1") the add-in highlighted as missing, kept in the workbook's settings. */
   private highlighted = new Set<string>();
+  /** Used cells by sheet at the last read (to plan the next read). */
+  private readonly usedCells = new Map<string, number>();
+  /** Requests the last read took. */
+  lastReadRequests = 0;
 
   constructor(
     private readonly excel: ExcelLike,
@@ -127,50 +85,34 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
     return this.requirements.isSetSupported("ExcelApi", version);
   }
 
-  private runOptions() {
+  private runOptions(): RunOptions {
     return { delayForCellEdit: true, ...(this.supports("1.20") ? { mergeUndoGroup: true } : {}) };
   }
 
   /** Every sheet's used range (values, number formats, formulas), protection and merged areas. */
   async read(): Promise<WorkbookSnapshot> {
-    const withMerges = this.supports("1.13");
-    return this.excel.run({ delayForCellEdit: true }, async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      await context.sync();
-      const entries = worksheets.items.map((ws) => {
-        const used = ws.getUsedRangeOrNullObject(true).load("values,numberFormat,formulas,rowIndex,columnIndex");
-        ws.protection.load("protected");
-        const merges = withMerges ? ws.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject().load("address") : null;
-        return { ws, used, merges };
-      });
-      const highlights = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING).load("value");
-      await context.sync();
-      const recorded = highlights.isNullObject ? [] : highlights.value;
-      this.highlighted = new Set(Array.isArray(recorded) ? recorded.filter((k): k is string => typeof k === "string") : []);
-      this.protectedSheets = new Set(entries.filter((e) => e.ws.protection.protected).map((e) => e.ws.name));
-      return { sheets: entries.map(({ ws, used, merges }) => this.sheetSnapshot(ws, used, merges?.isNullObject === false ? merges.address : "")) };
+    const { snapshot, setting, requests } = await readSnapshot(this.excel, HIGHLIGHTS_SETTING, {
+      budget: this.budget,
+      supports: (v) => this.supports(v),
+      knownCells: (sheet) => this.usedCells.get(sheet),
+    }).catch((error: unknown) => {
+      // Before ExcelApi 1.11 Excel cannot wait for a cell being edited (delayForCellEdit is dropped).
+      if (errorCode(error) === ErrorCodes.cellEditMode) throw new Error("Excel でセルを編集中のため読み込めませんでした。編集を終えてからもう一度実行してください。");
+      throw error;
     });
-  }
-
-  private sheetSnapshot(ws: WorksheetLike, used: RangeLike, mergeAddress: string): SheetSnapshot {
-    const merges: CellArea[] = [];
-    for (const part of mergeAddress ? mergeAddress.split(",") : []) {
-      const [a, b] = part.split("!").pop()!.split(":");
-      const from = parseA1(a);
-      const to = parseA1(b ?? a);
-      if (from && to) merges.push({ top: from.row, left: from.col, bottom: to.row, right: to.col });
-    }
-    const base = { name: ws.name, merges, protected: ws.protection.protected };
-    if (used.isNullObject) return { ...base, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [] };
-    const formulas = used.formulas.map((line) => line.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
-    const values = used.values.map((line) => line.map((v) => (v === "" ? null : (v as CellValue))));
-    return { ...base, origin: { row: used.rowIndex, col: used.columnIndex }, values, numberFormats: used.numberFormat as string[][], formulas };
+    this.lastReadRequests = requests;
+    this.highlighted = new Set(Array.isArray(setting) ? setting.filter((k): k is string => typeof k === "string") : []);
+    this.protectedSheets = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name));
+    this.usedCells.clear();
+    for (const s of snapshot.sheets) this.usedCells.set(s.name, s.values.length * (s.values[0]?.length ?? 0));
+    return snapshot;
   }
 
   /**
-   * Apply a plan: refuse before writing when it leaves its columns or touches a protected sheet; in
-   * one request, read what the cells held (for undo), check every sheet still exists, and write.
+   * Apply a plan: refuse before writing when it leaves its columns or touches a sheet the read saw
+   * protected; then in one request a block: protection and what the cells held, then the writes.
+   * A request that fails (a sheet protected or deleted since the read) is rolled back from what it
+   * loaded, with the blocks before it, and the error says nothing was written.
    */
   async apply(plan: WritePlan): Promise<ApplyResult> {
     const outside = firstWriteOutsidePlan(plan);
@@ -179,146 +121,124 @@ export class OfficeWorkbookAdapter implements WorkbookHost<ApplyResult> {
     const locked = sheets.filter((s) => this.protectedSheets.has(s));
     if (locked.length > 0) throw new WriteRefused(`シート「${locked.join("」「")}」は保護されています。保護を解除してからもう一度実行してください。何も書き込んでいません。`);
 
-    const blocks = this.blocks(plan.writes);
+    const sorted = [...plan.writes].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
     const undo: UndoRecord = { operation: plan.operation, cells: [] };
-    let syncs = 0;
-    for (let i = 0; i < blocks.length; i++) {
-      try {
-        const done = await this.applyBlock(blocks[i], undo);
-        syncs += done;
-      } catch (error) {
-        if (errorCode(error) === ErrorCodes.payloadTooLarge && blocks[i].length > 1) {
-          const half = Math.ceil(blocks[i].length / 2);
-          blocks.splice(i, 1, blocks[i].slice(0, half), blocks[i].slice(half));
-          syncs++;
-          i--;
-          continue;
-        }
-        throw this.explain(error, sheets);
+    const syncs = await runBlocks(packBlocks(sorted, estimateBytes, this.budget), async (block) => {
+      const outcome = await writeBlock(this.excel, block, { runOptions: this.runOptions(), supports: (v) => this.supports(v), highlighted: this.highlighted, recordKey: HIGHLIGHTS_SETTING });
+      if (outcome.error === undefined) {
+        this.highlighted = nextHighlights(block, this.highlighted);
+        undo.cells.push(...outcome.previous);
+        return;
       }
-    }
+      // Nothing ran when a request was refused for its size: runBlocks splits it and tries again.
+      if (errorCode(outcome.error) === ErrorCodes.payloadTooLarge) throw outcome.error;
+      // Whether the request's loads came back for every cell (office.js hands them over with the error);
+      // a failure while touching the sheets comes before any write.
+      const known = outcome.previous.length === block.length || errorCode(outcome.error) === ErrorCodes.itemNotFound;
+      throw await this.rollBack([...undo.cells, ...outcome.previous], outcome, sheets, known);
+    }, (block) => halves(block));
     return { undo, syncs };
   }
 
-  /** Row blocks of writes whose estimated size fits one request. */
-  private blocks(writes: CellWrite[]): CellWrite[][] {
-    const sorted = [...writes].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
-    const blocks: CellWrite[][] = [];
-    let current: CellWrite[] = [];
-    let size = 0;
-    for (const w of sorted) {
-      const bytes = estimateBytes(w);
-      if (current.length > 0 && size + bytes > this.budget) {
-        blocks.push(current);
-        current = [];
-        size = 0;
-      }
-      current.push(w);
-      size += bytes;
+  /** Put back what a failed apply changed (skipping sheets now protected) and explain the failure. */
+  private async rollBack(cells: PreviousCell[], outcome: BlockOutcome, sheets: string[], known: boolean): Promise<Error> {
+    const nowProtected = [...outcome.protection].filter(([, p]) => p).map(([name]) => name);
+    const restorable = cells.filter((c) => !nowProtected.includes(c.sheet));
+    let restored = true;
+    try {
+      await restoreCells(this.excel, restorable, { runOptions: this.runOptions(), supports: (v) => this.supports(v), budget: this.budget, record: this.recordUpdate() });
+    } catch {
+      restored = false;
     }
-    if (current.length > 0) blocks.push(current);
-    return blocks;
+    const code = errorCode(outcome.error);
+    const done = !restored
+      ? "一部のセルが書き込まれたまま元に戻せませんでした。［元に戻す］で戻してください。"
+      : known
+        ? "何も書き込んでいません（書きかけた部分は元に戻しました）。"
+        : "途中まで書き込まれたセルがあるかもしれません（戻せた分は元に戻しました）。もう一度読み込んで確かめてください。";
+    const undo = restored ? undefined : { operation: "evaluate" as const, cells: restorable };
+    if (nowProtected.length > 0 || code === ErrorCodes.accessDenied) {
+      const names = nowProtected.length > 0 ? nowProtected : sheets;
+      return new WriteRefused(`シート「${names.join("」「")}」は読み込んだ後に保護されました。保護を解除してからもう一度実行してください。${done}`, undo);
+    }
+    if (code === ErrorCodes.itemNotFound) return new WriteRefused(`シート（${sheets.join("、")}）が見つかりません。読み込んだ後に名前が変わったか削除されました。もう一度読み込んでください。${done}`, undo);
+    if (code === ErrorCodes.cellEditMode) return new WriteRefused(`Excel でセルを編集中のため書き込めませんでした。編集を終えてからもう一度実行してください。${done}`, undo);
+    const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+    return new WriteRefused(`書き込みに失敗しました（${code ?? "エラー"}: ${message}）。${done}`, undo);
   }
 
-  private explain(error: unknown, sheets: string[]): Error {
-    const code = errorCode(error);
-    if (code === ErrorCodes.itemNotFound) return new WriteRefused(`シート（${sheets.join("、")}）が見つかりません。読み込んだ後に名前が変わったか削除されました。もう一度読み込んでください。`);
-    if (code === ErrorCodes.accessDenied) return new WriteRefused(`保護されたシートには書き込めません（${(error as Error).message}）。`);
-    return error instanceof Error ? error : new Error(String(error));
+  /** The highlight record kept right while cells are restored: membership as each cell had it. */
+  private recordUpdate() {
+    const apply = (block: PreviousCell[], set: Set<string>) => {
+      for (const c of block) {
+        if (!c.changed.fill) continue;
+        const key = highlightKey(c.sheet, c.row, c.col);
+        if (c.highlighted) set.add(key);
+        else set.delete(key);
+      }
+      return set;
+    };
+    return {
+      key: HIGHLIGHTS_SETTING,
+      next: (block: PreviousCell[]) => [...apply(block, new Set(this.highlighted))].sort(),
+      commit: (block: PreviousCell[]) => {
+        this.highlighted = apply(block, this.highlighted);
+      },
+    };
+  }
+
+  /** Put back exactly what an operation changed in the cells (one request a block; two with notes). */
+  async undo(record: UndoRecord): Promise<void> {
+    await restoreCells(this.excel, record.cells, { runOptions: this.runOptions(), supports: (v) => this.supports(v), budget: this.budget, record: this.recordUpdate() });
+  }
+
+  /** One undo record for two operations on the same cells: each cell as the earlier one found it. */
+  mergeUndo(earlier: UndoRecord, later: UndoRecord): UndoRecord {
+    const key = (c: PreviousCell) => `${c.sheet}!${c.row}!${c.col}`;
+    const cells = new Map(earlier.cells.map((c) => [key(c), c]));
+    for (const c of later.cells) {
+      const first = cells.get(key(c));
+      if (!first) cells.set(key(c), c);
+      else {
+        // Put back what either changed, as it was before the earlier one.
+        const changed = { content: first.changed.content || c.changed.content, numberFormat: first.changed.numberFormat || c.changed.numberFormat, fill: first.changed.fill || c.changed.fill, note: first.changed.note || c.changed.note };
+        cells.set(key(c), { ...c, ...first, note: first.note ?? c.note, changed });
+      }
+    }
+    return { operation: earlier.operation, cells: [...cells.values()] };
   }
 
   /**
-   * One request, in this order: touch every sheet (a sheet renamed or deleted since the read fails
-   * the request here, before any write), load what the target cells hold (for undo: loads queued
-   * before writes see the old contents), then the writes and the record of the add-in's highlights.
+   * Worksheet.onChanged (ExcelApi 1.7) on these sheets, for live re-evaluation: the listener gets the
+   * sheet and the changed address (events for the add-in's own writes too). Returns the function
+   * that removes the handlers.
    */
-  private async applyBlock(writes: CellWrite[], undo: UndoRecord): Promise<number> {
-    const notes = this.supports("1.18");
-    const copyFormats = this.supports("1.9");
-    return this.excel.run(this.runOptions(), async (context) => {
-      const sheets = new Map<string, WorksheetLike>();
-      for (const name of new Set(writes.map((w) => w.sheet))) sheets.set(name, context.workbook.worksheets.getItem(name).load("name"));
-      const previous = writes.map((w) => {
-        const ws = sheets.get(w.sheet)!;
-        const cell = ws.getRangeByIndexes(w.row, w.col, 1, 1).load("formulas,numberFormat,format/fill/color");
-        const note = notes ? ws.notes.getItemOrNullObject(toA1(w.row, w.col)).load("content") : null;
-        return { w, cell, note };
-      });
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const run of runsOf(writes)) {
-        const range = sheets.get(run.sheet)!.getRangeByIndexes(run.top, run.col, run.writes.length, 1);
-        if (run.writes.some((w) => w?.numberFormat !== undefined)) range.numberFormat = run.writes.map((w) => [w?.numberFormat ?? null]);
-        if (run.writes.some((w) => w?.value !== undefined)) range.values = run.writes.map((w) => [w?.value === undefined ? null : w.value === null ? "" : safeText(w.value)]);
-      }
-      for (const w of writes) {
-        const ws = sheets.get(w.sheet)!;
-        const target = ws.getRangeByIndexes(w.row, w.col, 1, 1);
-        const key = `${w.sheet}!${toA1(w.row, w.col)}`;
-        if (w.copyFormatFrom) {
-          const source = ws.getRangeByIndexes(w.copyFormatFrom.row, w.copyFormatFrom.col, 1, 1);
-          if (copyFormats && target.copyFrom) target.copyFrom(source, "Formats");
-          else target.format.font.bold = true;
-        }
-        // fillOnlyIf: the add-in removes only the highlights it recorded putting there.
-        if (w.fill !== undefined && (w.fillOnlyIf === undefined || this.highlighted.has(key))) {
-          if (w.fill === null) target.format.fill.clear();
-          else target.format.fill.color = w.fill;
-          if (w.fillOnlyIf !== undefined || w.fill === null) this.highlighted.delete(key);
-          else if (w.purpose === "actual") this.highlighted.add(key);
-        }
-        if (w.note !== undefined && notes) {
-          const address = toA1(w.row, w.col);
-          if (w.note === null) ws.notes.getItemOrNullObject(address).delete();
-          else {
-            ws.notes.getItemOrNullObject(address).delete();
-            ws.notes.add(address, w.note);
-          }
-        }
-      }
-      context.workbook.settings.add(HIGHLIGHTS_SETTING, [...this.highlighted].sort());
+  async watchChanges(sheets: string[], listener: (sheet: string, address: string) => void): Promise<() => Promise<void>> {
+    const registered = await this.excel.run({ delayForCellEdit: true }, async (context) => {
+      const results = sheets.map((name) => context.workbook.worksheets.getItem(name).onChanged.add(async (args) => listener(name, args.address)));
       await context.sync();
-      for (const { w, cell, note } of previous) {
-        const fill = cell.format.fill.color;
-        undo.cells.push({
-          sheet: w.sheet, row: w.row, col: w.col,
-          content: cell.formulas[0][0],
-          numberFormat: String(cell.numberFormat[0][0]),
-          fill: fill && !sameColor(fill, WHITE) ? fill : null,
-          ...(note ? { note: note.isNullObject ? null : note.content } : {}),
-        });
-      }
-      return 1;
+      return results;
     });
+    return async () => {
+      for (const result of registered) result.remove();
+      await Promise.all([...new Set(registered.map((r) => r.context))].map((context) => context.sync()));
+    };
   }
 
-  /** Put back exactly what the cells held before an operation (one request; two with notes). */
-  async undo(record: UndoRecord): Promise<void> {
-    const notes = this.supports("1.18") && record.cells.some((c) => c.note !== undefined);
-    await this.excel.run(this.runOptions(), async (context) => {
-      const existing = notes
-        ? record.cells.map((c) => context.workbook.worksheets.getItem(c.sheet).notes.getItemOrNullObject(toA1(c.row, c.col)).load("content"))
-        : [];
-      if (notes) await context.sync();
-      context.application.suspendApiCalculationUntilNextSync();
-      record.cells.forEach((cell, i) => {
-        const ws = context.workbook.worksheets.getItem(cell.sheet);
-        const range = ws.getRangeByIndexes(cell.row, cell.col, 1, 1);
-        range.numberFormat = [[cell.numberFormat]];
-        const content = cell.content;
-        range.formulas = [[typeof content === "string" && !content.startsWith("=") ? safeText(content) : (content ?? "")]];
-        if (cell.fill) range.format.fill.color = cell.fill;
-        else range.format.fill.clear();
-        const key = `${cell.sheet}!${toA1(cell.row, cell.col)}`;
-        if (cell.fill) this.highlighted.add(key);
-        else this.highlighted.delete(key);
-        if (notes && cell.note !== undefined) {
-          const address = toA1(cell.row, cell.col);
-          if (!existing[i].isNullObject) ws.notes.getItemOrNullObject(address).delete();
-          if (cell.note) ws.notes.add(address, cell.note);
-        }
-      });
-      context.workbook.settings.add(HIGHLIGHTS_SETTING, [...this.highlighted].sort());
+  /** The values, number formats and formulas of a few areas, in one request. */
+  async readAreas(areas: { sheet: string; area: CellArea }[]): Promise<AreaContents[]> {
+    return this.excel.run({ delayForCellEdit: true }, async (context) => {
+      const ranges = areas.map(({ sheet, area }) =>
+        context.workbook.worksheets.getItem(sheet).getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1).load("values,numberFormat,formulas"),
+      );
       await context.sync();
+      return areas.map(({ sheet, area }, i) => ({
+        sheet,
+        area,
+        values: ranges[i].values.map((line) => line.map((v) => (v === "" ? null : (v as CellValue)))),
+        numberFormats: ranges[i].numberFormat.map((line) => line.map(String)),
+        formulas: ranges[i].formulas.map((line) => line.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+      }));
     });
   }
 

@@ -128,11 +128,20 @@ function error(text: string, message = `数値として読めません: 「${tex
   return { kind: "error", text, message };
 }
 
+/** value × 10^power through the decimal text (74.9 at −2 is 0.749, not 0.7490000000000001). */
+function scalePower(value: number, power: number): number {
+  if (power === 0) return value;
+  const text = String(value);
+  const e = text.indexOf("e");
+  return e < 0 ? scaleDecimal(text, power) : Number(`${text.slice(0, e)}e${Number(text.slice(e + 1)) + power}`);
+}
+
 function fromNumber(value: number, numberFormat: string | undefined): ValueReading {
   if (!Number.isFinite(value)) return error(String(value));
   const info = formatInfo(numberFormat);
   if (info.date) return error(String(value), `日付は数値として読めません: 「${String(value)}」`);
-  return { kind: "number", value: value === 0 ? 0 : value, unit: info.unit, text: formatQuantity(value, info.unit) };
+  const base = scalePower(value, info.power);
+  return { kind: "number", value: base === 0 ? 0 : base, unit: info.unit, text: formatQuantity(base, info.unit) };
 }
 
 /**

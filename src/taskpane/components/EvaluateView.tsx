@@ -12,6 +12,7 @@ import {
   MessageBarBody,
   Select,
   Spinner,
+  Switch,
   Table,
   TableBody,
   TableCell,
@@ -53,6 +54,19 @@ export function parseReferences(text: string): { references: Record<string, numb
   return { references };
 }
 
+/** The 自動再評価 switch's state: the Workbench does the work (Workbench.setLive). */
+function useLiveSwitch<U>(workbench: Workbench<U>): { on: boolean; busy: boolean; error: string | null; set: (on: boolean) => void } {
+  React.useSyncExternalStore((l) => workbench.subscribe(l), () => workbench.version);
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const set = (on: boolean): void => {
+    setBusy(true);
+    setError(null);
+    workbench.setLive(on).catch((e: unknown) => setError((e as Error).message)).finally(() => setBusy(false));
+  };
+  return { on: workbench.live !== null, busy, error: error ?? workbench.liveError, set };
+}
+
 export interface EvaluateViewProps<U> {
   t: Strings;
   workbench: Workbench<U>;
@@ -73,6 +87,7 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
   const [error, setError] = React.useState<string | null>(null);
   const [result, setResult] = React.useState<WorkbookEvaluation | null>(null);
   const [copied, setCopied] = React.useState(false);
+  const live = useLiveSwitch(workbench);
 
   const run = async (): Promise<void> => {
     setError(null);
@@ -144,9 +159,10 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
         </Button>
         {busy && <Spinner size="tiny" label={t.evaluating} />}
       </div>
-      {error && (
+      <Switch label={t.liveEvaluate} checked={live.on} disabled={live.busy} onChange={(_, d) => live.set(d.checked)} title={t.liveEvaluateHint} />
+      {(error ?? live.error) && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody>{error ?? live.error}</MessageBarBody>
         </MessageBar>
       )}
       {result && (

@@ -217,8 +217,8 @@ describe("parseValue: number cells", () => {
 
   it("formatInfo is cached and pure", () => {
     expect(formatInfo('#,##0"件"')).toBe(formatInfo('#,##0"件"'));
-    expect(formatInfo("0.0%")).toEqual({ unit: "%", date: false });
-    expect(formatInfo("yyyy年m月")).toEqual({ unit: "年月", date: true });
+    expect(formatInfo("0.0%")).toEqual({ unit: "%", date: false, power: 0 });
+    expect(formatInfo("yyyy年m月")).toEqual({ unit: "年月", date: true, power: 0 });
   });
 });
 
