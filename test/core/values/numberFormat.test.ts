@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { snapshotOf } from "../../helpers/xlsxFiles";
+import { ExcelJSWorkbookBuilder } from "../../../seeds/layout/WorkbookBuilder";
 import { getPreset } from "../../../src/core/presets/builtin";
 import { parseValue } from "../../../src/core/values/parseValue";
 import { evaluateWorkbook } from "../../../src/core/workbook/evaluateWorkbook";
@@ -121,4 +122,16 @@ test('the 武蔵野市 sample with G/標準"件" number cells grades exactly as 
   const grades = (e: typeof before) => e.outcomes.map((o) => `${o.indicator.sheet} ${o.indicator.name}: ${o.result.grade} ${o.result.rate}`);
   expect(grades(after)).toEqual(grades(before));
   expect(after.diagnostics.filter((d) => /日付/.test(d.message))).toEqual([]);
+
+  // The same cells saved as an .xlsx (number formats in styles.xml) and read back by the file layer.
+  const builder = new ExcelJSWorkbookBuilder();
+  for (const sheet of book.sheets) {
+    const b = builder.sheet(sheet.name);
+    sheet.values.forEach((line, r) => line.forEach((v, c) => {
+      if (v !== null) b.set(sheet.origin.row + r, sheet.origin.col + c, v, "value", sheet.numberFormats[r][c]);
+    }));
+    for (const m of sheet.merges) b.merge(m);
+  }
+  const saved = await snapshotOf(new Uint8Array(await builder.workbook.xlsx.writeBuffer()));
+  expect(grades(evaluateWorkbook(readWorkbook(saved), settings))).toEqual(grades(before));
 });
