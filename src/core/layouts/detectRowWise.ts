@@ -17,15 +17,23 @@ export function divisionKind(grid: Grid, row: number, col: number): YearKind | n
   return role === "target" || role === "actual" || role === "rate" || role === "grade" ? role : null;
 }
 
-/** The 区分 column: headed 区分, or the column left of the years whose cells below say 目標値 / 実績値. */
+/** How many of the first rows under the header name a kind (目標値, 実績値, …) in `col`. */
+function kindsBelow(grid: Grid, band: HeaderBand, col: number): number {
+  let kinds = 0;
+  for (let row = band.bottom + 1; row < Math.min(grid.bottom, band.bottom + 13); row++) if (divisionKind(grid, row, col)) kinds++;
+  return kinds;
+}
+
+/**
+ * The 区分 column: headed 区分 (with a 目標値 or 実績値 row below it), or the column left of the
+ * years whose cells below say 目標値 / 実績値.
+ */
 function divisionColumn(grid: Grid, band: HeaderBand, firstYearCol: number): number | null {
   const headed = band.columns.find((c) => c.role === "division");
-  if (headed) return headed.col;
+  if (headed) return kindsBelow(grid, band, headed.col) >= 1 ? headed.col : null;
   const col = firstYearCol - 1;
   if (col < grid.left) return null;
-  let kinds = 0;
-  for (let row = band.bottom + 1; row < Math.min(grid.bottom, band.bottom + 9); row++) if (divisionKind(grid, row, col)) kinds++;
-  return kinds >= 2 ? col : null;
+  return kindsBelow(grid, band, col) >= 2 ? col : null;
 }
 
 /**

@@ -230,3 +230,11 @@ describe("saying why a table or an indicator cannot be graded", () => {
     expect(model.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", code: "table-without-indicators", cell: "A1" }));
   });
 });
+
+describe("row-wise blocks are told apart from tables that only look like them", () => {
+  test("a schedule with a 区分 column and years, but no 目標値 / 実績値 rows, is no indicator table", () => {
+    const model = readWorkbook({ sheets: [sheetFromRows("計画", [["取組", "区分", "R7", "R8", "R9"], ["広報の強化", "継続", "実施", "実施", "見直し"], ["相談窓口", "新規", "検討", "実施", "実施"]])] });
+    expect(model.tables).toEqual([]);
+    expect(model.sheets[0].kind).toBe("none");
+  });
+});
