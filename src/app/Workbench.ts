@@ -17,6 +17,8 @@ import type { SelectedRange } from "../adapters/office/OfficeWorkbookAdapter";
 import { columnName } from "../core/cells/address";
 import { EMPTY_MAPPING, headerColumns, parseLayoutMapping, tableFromSelection, tableToMapping, withColumnRole, withoutTable, withTable, type LayoutMapping } from "../core/layouts/layoutMapping";
 import type { ColumnRole, IndicatorTable, TableColumn } from "../core/workbook/WorkbookModel";
+import { actualsFromFile, actualsFromText, type ActualsInput } from "./actualsInput";
+import { isWorkingYear } from "../core/periods/workingYear";
 
 /** What a host that can undo returns from apply (the Office adapter's ApplyResult). */
 export interface Undoable<U> {
@@ -109,7 +111,7 @@ export class Workbench<U> {
   }
 
   chooseYear(year: FiscalYear): void {
-    if (!Number.isInteger(year) || year < 1989) return;
+    if (!isWorkingYear(year)) return;
     this.year = year;
     this.lastEvaluation = null;
     if (this.model) this.live?.use(this.model);
@@ -153,6 +155,20 @@ export class Workbench<U> {
     if (result.applied) this.lastUndo = { label: "evaluate", record: result.applied.undo };
     this.changed();
     return result.evaluation;
+  }
+
+  /**
+   * A CSV/TSV file of actuals for the chosen year, read as the CLI reads it: strict encodings
+   * (BOM, UTF-8, Shift_JIS only when valid), every line of the header's width, no line breaks in
+   * values, one actual column of the year.
+   */
+  readActualsFile(bytes: Uint8Array, fileName: string): ActualsInput {
+    return actualsFromFile(bytes, { fileName, year: this.year ?? undefined });
+  }
+
+  /** Pasted text: CSV/TSV with a header, or a block copied from Excel. */
+  readActualsText(text: string): ActualsInput {
+    return actualsFromText(text, { year: this.year ?? undefined });
   }
 
   /** What writing these actuals would do: counts and every row's outcome. Nothing is written. */
