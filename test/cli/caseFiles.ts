@@ -31,7 +31,7 @@ async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
 async function withProtection(xlsx: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  zip.file("xl/workbook.xml", workbook.replace("<bookViews>", '<workbookProtection workbookPassword="D81B" lockStructure="1"/><bookViews>'));
+  zip.file("xl/workbook.xml", workbook.replace("<sheets>", '<workbookProtection workbookPassword="D81B" lockStructure="1"/><sheets>'));
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const id = /<sheet [^>]*name="事業12"[^>]*r:id="([^"]+)"/.exec(workbook)![1];
   const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1].replace(/^\/?xl\//, "");

@@ -119,7 +119,8 @@ const CASES: Case[] = [
       expect(protection(await sheetXml(after, "事業12"))).toBe(protection(await sheetXml(before, "事業12")));
       const workbookLock = async (file: string) => /<workbookProtection[^>]*\/>/.exec(await (await JSZip.loadAsync(fs.readFileSync(file))).file("xl/workbook.xml")!.async("string"))?.[0];
       expect(await workbookLock(after)).toBe('<workbookProtection workbookPassword="D81B" lockStructure="1"/>');
-      expect(cellsOf(await sheetXml(after, "事業12"))).toEqual(cellsOf(await sheetXml(before, "事業12")));
+      expect(await cellsOf(after, "事業12")).toEqual(await cellsOf(before, "事業12"));
+      expect((await cellsOf(after, "事業11")).length).toBeGreaterThan((await cellsOf(before, "事業11")).length);
     },
   },
   { name: "fill into a protected sheet", argv: ["fill", "protected.xlsx", "--year", "R7", "--actuals", "kifu.csv", "--overwrite"], exit: 1, says: ["保護（未変更） 1", "シート「事業12」は保護されているため書き込みません"] },
@@ -189,9 +190,17 @@ async function sheetXml(file: string, sheet: string): Promise<string> {
   return zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
 }
 
-/** The cells of a sheet's XML with their values, for comparing contents (not styles). */
-function cellsOf(xml: string): string[] {
-  return [...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>(.*?)<\/c>)/g)].map((m) => `${m[1]}=${m[2] ?? ""}`);
+/** The cells of a sheet with their values (shared strings resolved), for comparing contents, not styles. */
+async function cellsOf(file: string, sheet: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const sst = [...((await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "").matchAll(/<si>(.*?)<\/si>/gs)]
+    .map((m) => [...m[1].matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join(""));
+  return [...(await sheetXml(file, sheet)).matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)].map(([, ref, attributes, inner = ""]) => {
+    const v = /<v>(.*?)<\/v>/.exec(inner)?.[1] ?? "";
+    const f = /<f>(.*?)<\/f>/.exec(inner)?.[1];
+    const shown = /t="s"/.test(attributes) ? sst[Number(v)] : /t="inlineStr"/.test(attributes) ? /<t[^>]*>(.*?)<\/t>/.exec(inner)?.[1] : v;
+    return `${ref}=${f ? `=${f}` : ""}${shown ?? ""}`;
+  }).filter((c) => !c.endsWith("="));
 }
 
 test.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
