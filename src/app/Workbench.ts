@@ -61,6 +61,8 @@ export class Workbench<U> {
   settingsProblems: string[] = [];
   year: FiscalYear | null = null;
   lastEvaluation: WorkbookEvaluation | null = null;
+  /** Protected sheets the last evaluate or fill left unwritten (the plan skips them, as Excel refuses writes there). */
+  protectedSheets: string[] = [];
   /** The last operation's undo record, with what it was. */
   lastUndo: { label: string; record: U } | null = null;
 
@@ -150,6 +152,7 @@ export class Workbench<U> {
   async evaluate(): Promise<WorkbookEvaluation> {
     if (!this.model) await this.refresh();
     const result = await runEvaluate(this.host, this.evaluationSettings(), this.settings?.layout ?? null);
+    this.protectedSheets = result.plan.protectedSheets ?? [];
     this.model = result.model;
     this.lastEvaluation = result.evaluation;
     if (result.applied) this.lastUndo = { label: "evaluate", record: result.applied.undo };
@@ -181,6 +184,7 @@ export class Workbench<U> {
   async applyFill(rows: ActualInput[], decisions: Record<string, "keep" | "overwrite">): Promise<FillPlan> {
     const model = this.model ?? (await this.refresh());
     const fill = planFill(model, { year: this.year!, rows, decisions });
+    this.protectedSheets = fill.plan.protectedSheets ?? [];
     if (fill.plan.writes.length > 0) {
       const applied = await this.host.apply(fill.plan);
       this.lastUndo = { label: "fill", record: applied.undo };
