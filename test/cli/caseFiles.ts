@@ -63,6 +63,9 @@ export async function writeCaseFiles(dir: string): Promise<void> {
   const book = fs.readFileSync(path.join(dir, "book.xlsx"));
   write("truncated.xlsx", book.subarray(0, Math.floor(book.length / 2)));
   write("empty.xlsx", "");
+  const damaged = await JSZip.loadAsync(book);
+  damaged.file("xl/worksheets/sheet2.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"></row></sheetData></worksheet>");
+  write("damaged.xlsx", await damaged.generateAsync({ type: "nodebuffer" }));
   write("text.xlsx", "not a workbook");
 
   write("r7.csv", CSV_UTF8);
