@@ -53,6 +53,10 @@ export async function writeCaseFiles(dir: string): Promise<void> {
   formula.getWorksheet("事業12")!.getCell(ROWS.寄附件数, 7).value = { formula: "1600+73" } as ExcelJS.CellFormulaValue;
   write("formula.xlsx", await bytes(formula));
 
+  const unreadable = await sampleBook();
+  unreadable.getWorksheet("事業12")!.getCell(ROWS.寄附件数, 3).value = "二千件くらい";
+  write("errors.xlsx", await bytes(unreadable));
+
   const locked = await sampleBook();
   await locked.getWorksheet("事業12")!.protect("secret", { selectLockedCells: true, selectUnlockedCells: true });
   write("protected.xlsx", await withProtection(await bytes(locked)));

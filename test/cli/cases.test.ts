@@ -161,6 +161,8 @@ const CASES: Case[] = [
   // Exit codes: 2 only when something was written.
   { name: "nothing to write: exit 1, no file", argv: ["fill", "book.xlsx", "--year", "R7", "--actuals", "many.csv"], exit: 1, says: ["書き込む内容がないため、ファイルは作成しませんでした"] },
   { name: "check of a sound workbook", argv: ["check", "book.xlsx", "--year", "R7"], exit: 0, says: ["事業シート 3"] },
+  { name: "check finding an error writes nothing: exit 1", argv: ["check", "errors.xlsx", "--year", "R7"], exit: 1, says: ["[エラー] 事業12!C13 unreadable-value", "目標値「二千件くらい」を読み取れません"] },
+  { name: "evaluate writing with an error reported: exit 2", argv: ["evaluate", "errors.xlsx", "--year", "R7"], exit: 2, says: ["[エラー] 事業12!C13", "出力: errors.evaluated.xlsx"], outputs: ["errors.evaluated.xlsx"] },
   { name: "a plain fill", argv: ["fill", "book.xlsx", "--year", "R7", "--actuals", "r7.csv"], exit: 0, says: ["新規 1", "出力: book.filled.xlsx"], outputs: ["book.filled.xlsx"] },
 ];
 
