@@ -4,6 +4,7 @@
  * every input file byte for byte unchanged (sha256 before and after). No other file may appear:
  * no half-written output, no temporary file left behind.
  */
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +12,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { ReportSchema, type Report } from "../../src/app/report";
 import { main } from "../../src/cli/main";
+import { PYTHON, readerAvailable } from "../helpers/externalReaders";
 import { writeCaseFiles } from "./caseFiles";
 
 interface Case {
@@ -120,6 +122,11 @@ const CASES: Case[] = [
       const workbookLock = async (file: string) => /<workbookProtection[^>]*\/>/.exec(await (await JSZip.loadAsync(fs.readFileSync(file))).file("xl/workbook.xml")!.async("string"))?.[0];
       expect(await workbookLock(after)).toBe('<workbookProtection workbookPassword="D81B" lockStructure="1"/>');
       expect(await cellsOf(after, "事業12")).toEqual(await cellsOf(before, "事業12"));
+      // A reader we did not write sees the same protection.
+      if (readerAvailable("openpyxl")) {
+        const seen = execFileSync(PYTHON, ["-c", "import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); ws=wb['事業12']; print(ws.protection.sheet, ws.protection.password, wb.security.lockStructure, wb.security.workbookPassword)", after], { encoding: "utf8" });
+        expect(seen.trim()).toBe("True CBEB True D81B");
+      }
       expect((await cellsOf(after, "事業11")).length).toBeGreaterThan((await cellsOf(before, "事業11")).length);
     },
   },
