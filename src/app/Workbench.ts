@@ -17,6 +17,8 @@ import type { SelectedRange } from "../adapters/office/OfficeWorkbookAdapter";
 import { columnName } from "../core/cells/address";
 import { EMPTY_MAPPING, headerColumns, parseLayoutMapping, tableFromSelection, tableToMapping, withColumnRole, withoutTable, withTable, type LayoutMapping } from "../core/layouts/layoutMapping";
 import type { ColumnRole, IndicatorTable, TableColumn } from "../core/workbook/WorkbookModel";
+import { actualsFromFile, actualsFromText, type ActualsInput } from "./actualsInput";
+import { isWorkingYear } from "../core/periods/workingYear";
 
 /** What a host that can undo returns from apply (the Office adapter's ApplyResult). */
 export interface Undoable<U> {
@@ -59,6 +61,8 @@ export class Workbench<U> {
   settingsProblems: string[] = [];
   year: FiscalYear | null = null;
   lastEvaluation: WorkbookEvaluation | null = null;
+  /** Protected sheets the last evaluate or fill left unwritten (the plan skips them, as Excel refuses writes there). */
+  protectedSheets: string[] = [];
   /** The last operation's undo record, with what it was. */
   lastUndo: { label: string; record: U } | null = null;
 
@@ -109,7 +113,7 @@ export class Workbench<U> {
   }
 
   chooseYear(year: FiscalYear): void {
-    if (!Number.isInteger(year) || year < 1989) return;
+    if (!isWorkingYear(year)) return;
     this.year = year;
     this.lastEvaluation = null;
     if (this.model) this.live?.use(this.model);
@@ -148,11 +152,26 @@ export class Workbench<U> {
   async evaluate(): Promise<WorkbookEvaluation> {
     if (!this.model) await this.refresh();
     const result = await runEvaluate(this.host, this.evaluationSettings(), this.settings?.layout ?? null);
+    this.protectedSheets = result.plan.protectedSheets ?? [];
     this.model = result.model;
     this.lastEvaluation = result.evaluation;
     if (result.applied) this.lastUndo = { label: "evaluate", record: result.applied.undo };
     this.changed();
     return result.evaluation;
+  }
+
+  /**
+   * A CSV/TSV file of actuals for the chosen year, read as the CLI reads it: strict encodings
+   * (BOM, UTF-8, Shift_JIS only when valid), every line of the header's width, no line breaks in
+   * values, one actual column of the year.
+   */
+  readActualsFile(bytes: Uint8Array, fileName: string): ActualsInput {
+    return actualsFromFile(bytes, { fileName, year: this.year ?? undefined });
+  }
+
+  /** Pasted text: CSV/TSV with a header, or a block copied from Excel. */
+  readActualsText(text: string): ActualsInput {
+    return actualsFromText(text, { year: this.year ?? undefined });
   }
 
   /** What writing these actuals would do: counts and every row's outcome. Nothing is written. */
@@ -165,6 +184,7 @@ export class Workbench<U> {
   async applyFill(rows: ActualInput[], decisions: Record<string, "keep" | "overwrite">): Promise<FillPlan> {
     const model = this.model ?? (await this.refresh());
     const fill = planFill(model, { year: this.year!, rows, decisions });
+    this.protectedSheets = fill.plan.protectedSheets ?? [];
     if (fill.plan.writes.length > 0) {
       const applied = await this.host.apply(fill.plan);
       this.lastUndo = { label: "fill", record: applied.undo };

@@ -5,7 +5,7 @@ import { columnName } from "../core/cells/address";
 import { COLUMN_ROLES, ROLES_WITH_YEAR } from "../core/layouts/layoutMapping";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
 
-export const FLAG_NAMES = ["missing-actual", "no-target", "monitoring", "reference-missing", "direction-inferred", "no-baseline", "unit-mismatch", "unreadable"] as const;
+export const FLAG_NAMES = ["missing-actual", "formula-not-computed", "no-target", "monitoring", "reference-missing", "direction-inferred", "no-baseline", "unit-mismatch", "unreadable"] as const;
 
 export const ReportDiagnosticSchema = z.object({
   severity: z.enum(["error", "warning", "info"]),
@@ -38,10 +38,12 @@ export const ReportIndicatorSchema = z.object({
 
 export const FillOutcomeSchema = z.object({
   line: z.number().int().nullable(),
-  status: z.enum(["new", "unchanged", "conflict", "overwritten", "unmatched", "ambiguous", "duplicate", "invalid"]),
+  status: z.enum(["new", "unchanged", "conflict", "overwritten", "unmatched", "ambiguous", "duplicate", "invalid", "protected"]),
   sheet: z.string().nullable(),
   cell: z.string().nullable(),
   message: z.string(),
+  /** Written, but the value's unit disagrees with the indicator's. */
+  warning: z.string().optional(),
 });
 
 export const ReportColumnSchema = z.object({
@@ -78,6 +80,10 @@ export const ReportSchema = z.object({
   diagnostics: z.array(ReportDiagnosticSchema),
   /** fill only: what happened to each input row. */
   fill: z.array(FillOutcomeSchema).optional(),
+  /** Protected sheets the operation did not write (fill, evaluate). */
+  protectedSheets: z.array(z.string()).optional(),
+  /** Lines of the actuals file that were not read (fill only), each with its reason. */
+  skippedLines: z.array(z.object({ line: z.number().int(), code: z.string(), message: z.string() })).optional(),
   /** The file written, when one was. */
   output: z.string().optional(),
 });

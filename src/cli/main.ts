@@ -1,27 +1,27 @@
-import fs from "node:fs";
 import path from "node:path";
 import { NoKpiSheetError, runCheck, runEvaluate, runFill, type WorkbookHost } from "../app/operations";
+import { referenceUnitMismatches } from "../app/references";
 import { reportDiagnostics, reportIndicators, reportTables, ReportSchema, type Report } from "../app/report";
-import { parseLayoutMapping, type LayoutMapping } from "../core/layouts/layoutMapping";
-import { parseActualRows, decodeText } from "../adapters/csv/readActuals";
 import { applyWritePlan } from "../adapters/xlsx/applyWritePlan";
 import { openXlsx } from "../adapters/xlsx/openXlsx";
 import type { XlsxBook } from "../adapters/xlsx/XlsxBook";
+import { refusal, type XlsxRefusal } from "../adapters/xlsx/refusals";
 import { toA1 } from "../core/cells/address";
-import { getPreset, parsePreset } from "../core/presets/builtin";
-import type { Preset } from "../core/presets/Preset";
 import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
 import type { WritePlan } from "../core/workbook/WritePlan";
-import type { ActualInput } from "../core/plans/planFill";
-import { parseCli, UsageError, USAGE, type CliOptions } from "./args";
-import { printCheck, printEvaluation, printFill, type Out } from "./print";
+import type { WorkbookModel } from "../core/workbook/WorkbookModel";
+import { parseCli, type CliOptions } from "./flags";
+import { loadLayout, loadPreset, readActuals, readInput } from "./inputs";
+import { cliMessage, localeOf, Refusal, type Locale, type Role } from "./messages";
+import { checkPaths, commitOutputs, type PendingOutput } from "./outputs";
+import { printCheck, printEvaluation, printFill, printProtected, type Out } from "./print";
+import { usage, usageHint } from "./usage";
 
 export const EXIT_DONE = 0;
+/** Nothing was written: refused, or problems left nothing to write (the message says why). */
 export const EXIT_NOTHING_WRITTEN = 1;
+/** Written, with rows or cells the person should look at. */
 export const EXIT_WITH_PROBLEMS = 2;
-
-/** An error that stops the run before anything is written (exit code 1). */
-class Refusal extends Error {}
 
 class XlsxHost implements WorkbookHost<{ changed: number }> {
   constructor(private readonly book: XlsxBook) {}
@@ -32,39 +32,16 @@ class XlsxHost implements WorkbookHost<{ changed: number }> {
 
   async apply(plan: WritePlan): Promise<{ changed: number }> {
     const applied = await applyWritePlan(this.book, plan);
-    if (!applied.ok) throw new Refusal(applied.message);
+    if (!applied.ok) throw new Refusal({ code: "plan-refused", detail: applied.message });
     return applied;
   }
 }
 
-function loadPreset(spec: string): Preset {
-  if (spec.toLowerCase().endsWith(".json")) {
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(spec, "utf8"));
-    } catch (error) {
-      throw new Refusal(`プリセット「${spec}」を読めません: ${(error as Error).message}`);
-    }
-    const parsed = parsePreset(json);
-    if (!parsed.ok) throw new Refusal(`プリセット「${spec}」が正しくありません: ${parsed.message}`);
-    return parsed.preset;
-  }
-  const preset = getPreset(spec);
-  if (!preset) throw new UsageError(`プリセット「${spec}」はありません（standard, progress, binary か .json ファイル）。`);
-  return preset;
-}
-
-function loadMapping(file: string | undefined): LayoutMapping | null {
-  if (file === undefined) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new Refusal(`列の対応「${file}」を読めません: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const parsed = parseLayoutMapping(json);
-  if (!parsed.ok) throw new Refusal(`列の対応「${file}」が正しくありません: ${parsed.message}`);
-  return parsed.mapping;
+/** The file layer's refusal without the zip or XML parser's own (English) words: those only with --debug. */
+function withoutParserWords(refused: XlsxRefusal): string {
+  if (refused.code === "broken-zip") return refusal(refused.code, refused.file).message;
+  if (refused.code === "broken-part") return refusal(refused.code, refused.file, refused.detail.split(": ")[0]).message;
+  return refused.message;
 }
 
 function outputPath(options: CliOptions): string {
@@ -74,39 +51,45 @@ function outputPath(options: CliOptions): string {
   return `${base}.${options.command === "fill" ? "filled" : "evaluated"}${ext || ".xlsx"}`;
 }
 
-function readActuals(file: string): { rows: ActualInput[]; problems: string[] } {
-  let buffer: Buffer;
-  try {
-    buffer = fs.readFileSync(file);
-  } catch (error) {
-    throw new Refusal(`実績ファイル「${file}」を読めません: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const { text } = decodeText(buffer);
-  let parsed;
-  try {
-    parsed = parseActualRows(text, { fileName: file });
-  } catch (error) {
-    throw new Refusal(`実績ファイル「${file}」: ${(error as Error).message}`);
-  }
-  return {
-    rows: parsed.rows.map((r) => ({ line: r.line, projectNo: r.projectNo, indicator: r.indicator, sheet: r.sheet, cell: r.cell, actual: r.actual })),
-    problems: parsed.problems.map((p) => `${path.basename(file)} ${p.line}行目: ${p.message}`),
-  };
+/** Every file the run reads and writes, by the argument naming it. */
+function rolesOf(options: CliOptions): { book: Role; inputs: Role[]; outputs: Role[] } {
+  const book = { flag: "book", path: options.book };
+  const inputs: Role[] = [book];
+  if (options.actuals) inputs.push({ flag: "--actuals", path: options.actuals });
+  if (options.command !== "fill" && options.preset.toLowerCase().endsWith(".json")) inputs.push({ flag: "--preset", path: options.preset });
+  if (options.layout) inputs.push({ flag: "--layout", path: options.layout });
+  const outputs: Role[] = [];
+  if (options.command !== "check") outputs.push({ flag: options.out ? "--out" : "output", path: outputPath(options) });
+  if (options.json) outputs.push({ flag: "--json", path: options.json });
+  return { book, inputs, outputs };
+}
+
+/** Refuse references typed in another unit than the indicators judged against them (`2.5` for a % indicator). */
+function checkReferences(model: WorkbookModel, options: CliOptions): void {
+  const [mismatch] = referenceUnitMismatches(model, options.references);
+  if (!mismatch) return;
+  const { reference, indicator, unit } = mismatch;
+  throw new Refusal({ code: "ref-unit", name: reference.name, text: reference.text, unit: reference.unit, indicatorUnit: unit, indicator: indicator.name, sheet: indicator.sheet });
+}
+
+function evaluationSettings(options: CliOptions, preset: ReturnType<typeof loadPreset>) {
+  const references = Object.fromEntries(options.references.map((r) => [r.name, r.value]));
+  return { year: options.year!, preset, planStart: options.planStart, references };
 }
 
 async function run(options: CliOptions, out: Out): Promise<number> {
-  const mapping = loadMapping(options.layout);
-  let buffer: Buffer;
-  try {
-    buffer = fs.readFileSync(options.book);
-  } catch (error) {
-    throw new Refusal(`ブック「${options.book}」を読めません: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const { book, inputs, outputs } = rolesOf(options);
+  checkPaths(inputs, outputs);
+  const mapping = options.layout ? loadLayout(options.layout) : null;
+  const preset = options.command === "fill" ? null : loadPreset(options.preset);
+  const actuals = options.command === "fill" ? readActuals(options.actuals!, options.year!, options.encoding) : null;
+
+  const buffer = readInput(book);
   const started = Date.now();
   const large = buffer.length > 2_000_000;
   if (large) out.progress(`読み込み中… ${options.book} (${(buffer.length / 1e6).toFixed(1)} MB)`);
   const opened = await openXlsx(buffer, options.book);
-  if (!opened.ok) throw new Refusal(opened.message);
+  if (!opened.ok) throw new Refusal({ code: "book-refused", input: book, detail: withoutParserWords(opened) }, opened.detail ? new Error(opened.detail) : undefined);
   if (large) out.progress(`読み込み完了 (${Date.now() - started} ms)`);
   const host = new XlsxHost(opened.book);
   const report: Report = { year: options.year ?? null, preset: null, indicators: [], tables: [], diagnostics: [] };
@@ -114,29 +97,29 @@ async function run(options: CliOptions, out: Out): Promise<number> {
   let written = false;
 
   if (options.command === "check") {
-    const preset = loadPreset(options.preset);
-    const result = await runCheck(host, options.year === undefined ? undefined : { year: options.year, preset, planStart: options.planStart, references: options.references }, mapping);
+    const result = await runCheck(host, options.year === undefined ? undefined : evaluationSettings(options, preset!), mapping);
+    checkReferences(result.model, options);
     report.tables = reportTables(result.model);
-    report.preset = result.evaluation ? preset.id : null;
+    report.preset = result.evaluation ? preset!.id : null;
     report.indicators = result.evaluation ? reportIndicators(result.evaluation) : [];
     report.diagnostics = reportDiagnostics(result.model.diagnostics, result.evaluation?.diagnostics ?? []);
-    printCheck(out, result.model, result.evaluation, preset);
+    printCheck(out, result.model, result.evaluation, preset!);
     problems = report.diagnostics.some((d) => d.severity === "error");
   } else if (options.command === "evaluate") {
-    const preset = loadPreset(options.preset);
-    const settings = { year: options.year!, preset, planStart: options.planStart, references: options.references };
     if (large) out.progress("評価中…");
-    const result = await runEvaluate(host, settings, mapping);
+    const result = await runEvaluate(host, evaluationSettings(options, preset!), mapping);
+    checkReferences(result.model, options);
     report.tables = reportTables(result.model);
-    report.preset = preset.id;
+    report.preset = preset!.id;
     report.indicators = reportIndicators(result.evaluation);
     report.diagnostics = reportDiagnostics(result.model.diagnostics, result.evaluation.diagnostics);
-    printEvaluation(out, result.model, result.evaluation, preset);
+    report.protectedSheets = result.plan.protectedSheets ?? [];
+    printEvaluation(out, result.model, result.evaluation, preset!);
+    printProtected(out, report.protectedSheets);
     written = result.plan.writes.length > 0;
-    problems = report.diagnostics.some((d) => d.severity === "error");
+    problems = report.diagnostics.some((d) => d.severity === "error") || report.protectedSheets.length > 0;
   } else {
-    const actuals = readActuals(options.actuals!);
-    const result = await runFill(host, { year: options.year!, rows: actuals.rows, overwrite: options.overwrite }, false, undefined, mapping);
+    const result = await runFill(host, { year: options.year!, rows: actuals!.rows, overwrite: options.overwrite }, false, undefined, mapping);
     report.tables = reportTables(result.model);
     report.diagnostics = reportDiagnostics(result.model.diagnostics);
     report.fill = result.fill.outcomes.map((o) => ({
@@ -145,51 +128,65 @@ async function run(options: CliOptions, out: Out): Promise<number> {
       sheet: o.cell?.sheet ?? null,
       cell: o.cell ? toA1(o.cell.row, o.cell.col) : null,
       message: o.message,
+      ...(o.warning ? { warning: o.warning } : {}),
     }));
-    printFill(out, result.fill, actuals.problems);
+    report.skippedLines = actuals!.problems.map((p) => ({ line: p.line, code: p.code, message: p.message }));
+    report.protectedSheets = result.fill.plan.protectedSheets ?? [];
+    printFill(out, result.fill, actuals!.problems.map((p) => `${path.basename(options.actuals!)} ${p.line}行目: ${p.message}`));
     written = result.fill.plan.writes.length > 0;
     const c = result.fill.counts;
-    problems = c.conflict + c.unmatched + c.ambiguous + c.duplicate + c.invalid + actuals.problems.length > 0;
+    const warnings = result.fill.outcomes.some((o) => o.warning);
+    problems = c.conflict + c.unmatched + c.ambiguous + c.duplicate + c.invalid + c.protected + actuals!.problems.length > 0 || warnings;
   }
 
-  if (written) {
-    const target = outputPath(options);
-    if (path.resolve(target) === path.resolve(options.book)) throw new Refusal("入力ファイルには上書きしません。--out に別のファイル名を指定してください。");
-    if (large) out.progress(`書き出し中… ${target}`);
-    fs.writeFileSync(target, await opened.book.save());
-    report.output = target;
-    out.line(`出力: ${target}`);
-  } else if (options.command !== "check") {
-    out.line("書き込む内容がないため、ファイルは作成しませんでした。");
+  const pending: PendingOutput[] = [];
+  const [target, json] = [outputs.find((o) => o.flag !== "--json"), outputs.find((o) => o.flag === "--json")];
+  if (written && target) {
+    if (large) out.progress(`書き出し中… ${target.path}`);
+    pending.push({ role: target, bytes: await opened.book.save() });
+    report.output = target.path;
   }
-  if (options.json) {
-    fs.writeFileSync(options.json, `${JSON.stringify(ReportSchema.parse(report), null, 2)}\n`);
-    out.line(`レポート: ${options.json}`);
-  }
+  if (json) pending.push({ role: json, bytes: `${JSON.stringify(ReportSchema.parse(report), null, 2)}\n` });
+  commitOutputs(pending);
+  if (written && target) out.line(`出力: ${target.path}`);
+  else if (options.command !== "check") out.line("書き込む内容がないため、ファイルは作成しませんでした。");
+  if (json) out.line(`レポート: ${json.path}`);
   if (large) out.progress(`完了 (${Date.now() - started} ms)`);
-  return problems ? EXIT_WITH_PROBLEMS : EXIT_DONE;
+  if (!problems) return EXIT_DONE;
+  return written ? EXIT_WITH_PROBLEMS : EXIT_NOTHING_WRITTEN;
 }
 
-export async function main(argv: string[], out: Out = consoleOut): Promise<number> {
-  let options: CliOptions;
-  try {
-    options = parseCli(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      if (error.message) out.error(`エラー: ${error.message}`);
-      out.error(USAGE);
-      return EXIT_NOTHING_WRITTEN;
-    }
-    throw error;
+function stackOf(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Run kpi-sheets; every message is Japanese unless the locale is another language; stack traces only with --debug. */
+export async function main(argv: string[], out: Out = consoleOut, env: Record<string, string | undefined> = process.env): Promise<number> {
+  const locale: Locale = localeOf(env);
+  const prefix = locale === "ja" ? "エラー: " : "Error: ";
+  const parsed = parseCli(argv);
+  if (!parsed.ok) {
+    out.error(`${prefix}${cliMessage(parsed.problem, locale)}`);
+    out.error(parsed.problem.code === "no-command" ? usage(locale) : usageHint(locale));
+    return EXIT_NOTHING_WRITTEN;
   }
+  if ("help" in parsed) {
+    out.line(usage(locale));
+    return EXIT_DONE;
+  }
+  const { options } = parsed;
   try {
     return await run(options, out);
   } catch (error) {
-    if (error instanceof Refusal || error instanceof NoKpiSheetError || error instanceof UsageError) {
-      out.error(`エラー: ${error.message}`);
-      return EXIT_NOTHING_WRITTEN;
+    if (error instanceof Refusal) {
+      out.error(`${prefix}${cliMessage(error.problem, locale)}`);
+      if (options.debug) out.error([stackOf(error), ...(error.cause === undefined ? [] : [`原因 / cause: ${stackOf(error.cause)}`])].join("\n"));
+    } else if (error instanceof NoKpiSheetError) {
+      out.error(`${prefix}${cliMessage({ code: "no-kpi-sheet", input: { flag: "book", path: options.book }, detail: error.message }, locale)}`);
+    } else {
+      out.error(`${prefix}${cliMessage({ code: "internal", detail: error instanceof Error ? error.message : String(error) }, locale)}`);
+      if (options.debug) out.error(stackOf(error));
     }
-    out.error(`エラー: ${(error as Error).stack ?? String(error)}`);
     return EXIT_NOTHING_WRITTEN;
   }
 }

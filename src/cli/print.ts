@@ -6,6 +6,7 @@ import type { WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
 import type { FillPlan } from "../core/plans/planFill";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
 import { countByGrade, missingByDepartment } from "../app/summary";
+import { clip } from "../core/text/clip";
 
 export interface Out {
   line(text: string): void;
@@ -14,8 +15,15 @@ export interface Out {
 }
 
 const SEVERITY_LABEL = { error: "エラー", warning: "警告", info: "情報" } as const;
-const SHOWN_PER_SEVERITY = 30;
 const SHOWN_TABLES = 20;
+/** Longest list the console shows; the JSON report (--json) holds every item. */
+export const SHOWN_PER_LIST = 30;
+
+/** At most SHOWN_PER_LIST lines of a list, then `…ほか N 件（--json で全件）`. */
+export function printList<T>(out: Out, items: T[], line: (item: T) => string): void {
+  for (const item of items.slice(0, SHOWN_PER_LIST)) out.line(line(item));
+  if (items.length > SHOWN_PER_LIST) out.line(`  …ほか ${items.length - SHOWN_PER_LIST} 件（--json で全件）`);
+}
 const LAYOUT_LABEL = { "action-plan": "事業シート", "kpi-list": "KPI一覧", "row-wise": "評価シート（行形式）" } as const;
 
 function printFound(out: Out, model: WorkbookModel): void {
@@ -38,8 +46,7 @@ function printDiagnostics(out: Out, diagnostics: Diagnostic[]): void {
   out.line(`診断: エラー ${counts.error}、警告 ${counts.warning}、情報 ${counts.info}`);
   for (const severity of ["error", "warning"] as const) {
     const list = diagnostics.filter((d) => d.severity === severity);
-    for (const d of list.slice(0, SHOWN_PER_SEVERITY)) out.line(`  [${SEVERITY_LABEL[severity]}] ${d.sheet}${d.cell ? `!${d.cell}` : ""} ${d.code}: ${d.message}`);
-    if (list.length > SHOWN_PER_SEVERITY) out.line(`  …ほか ${list.length - SHOWN_PER_SEVERITY} 件（--json で全件）`);
+    printList(out, list, (d) => `  [${SEVERITY_LABEL[severity]}] ${d.sheet}${d.cell ? `!${d.cell}` : ""} ${d.code}: ${d.message}`);
   }
 }
 
@@ -54,10 +61,10 @@ function printGrades(out: Out, evaluation: WorkbookEvaluation, preset: Preset): 
   const missing = missingByDepartment(evaluation.outcomes);
   const missingCount = missing.reduce((n, g) => n + g.indicators.length, 0);
   out.line(`${label}実績の未入力: ${missingCount}件${missingCount ? "（担当課別）" : ""}`);
-  for (const g of missing) {
-    const names = g.indicators.slice(0, 3).map((i) => `${i.projectNo ? `事業${i.projectNo} ` : ""}${i.name}`).join("、");
-    out.line(`  ${g.department} ${g.indicators.length}件: ${names}${g.indicators.length > 3 ? " …" : ""}`);
-  }
+  printList(out, missing, (g) => {
+    const names = g.indicators.slice(0, 3).map((i) => `${i.projectNo ? `事業${i.projectNo} ` : ""}${clip(i.name)}`).join("、");
+    return `  ${clip(g.department)} ${g.indicators.length}件: ${names}${g.indicators.length > 3 ? " …" : ""}`;
+  });
 }
 
 export function printCheck(out: Out, model: WorkbookModel, evaluation: WorkbookEvaluation | undefined, preset: Preset): void {
@@ -72,15 +79,18 @@ export function printEvaluation(out: Out, model: WorkbookModel, evaluation: Work
   printDiagnostics(out, [...model.diagnostics, ...evaluation.diagnostics]);
 }
 
-const FILL_LABELS = { new: "新規", unchanged: "変更なし", overwritten: "上書き", conflict: "競合（未変更）", unmatched: "該当なし", ambiguous: "あいまい", duplicate: "重複", invalid: "無効" } as const;
+const FILL_LABELS = { new: "新規", unchanged: "変更なし", overwritten: "上書き", conflict: "競合（未変更）", unmatched: "該当なし", ambiguous: "あいまい", duplicate: "重複", invalid: "無効", protected: "保護（未変更）" } as const;
 
 export function printFill(out: Out, fill: FillPlan, fileProblems: string[]): void {
   out.line(`実績入力（${fiscalYearLabel(fill.plan.year)}）: ${Object.entries(fill.counts).filter(([, n]) => n > 0).map(([k, n]) => `${FILL_LABELS[k as keyof typeof FILL_LABELS]} ${n}`).join("、") || "なし"}`);
-  for (const o of fill.outcomes) {
-    if (o.status === "new" || o.status === "unchanged") continue;
-    out.line(`  [${FILL_LABELS[o.status]}] ${o.message}`);
-  }
-  for (const p of fileProblems) out.line(`  [読み飛ばし] ${p}`);
+  const notable = fill.outcomes.filter((o) => (o.status !== "new" && o.status !== "unchanged") || o.warning);
+  printList(out, notable, (o) => `  [${o.warning && (o.status === "new" || o.status === "overwritten") ? "単位の警告" : FILL_LABELS[o.status]}] ${o.message}${o.warning ? ` ${o.warning}` : ""}`);
+  printList(out, fileProblems, (p) => `  [読み飛ばし] ${p}`);
   const headers = fill.plan.writes.filter((w) => w.purpose === "header");
-  for (const h of headers) out.line(`  列を追加: ${h.sheet}!${toA1(h.row, h.col)}「${String(h.value)}」`);
+  printList(out, headers, (h) => `  列を追加: ${h.sheet}!${toA1(h.row, h.col)}「${String(h.value)}」`);
+}
+
+/** Each protected sheet the operation left as it was. */
+export function printProtected(out: Out, sheets: string[]): void {
+  printList(out, sheets, (s) => `  [保護] シート「${clip(s)}」は保護されているため書き込みませんでした。`);
 }

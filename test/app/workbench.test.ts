@@ -1,5 +1,6 @@
 /** The task pane's operations on the in-memory Excel: year choice, check, evaluate, fill preview, undo, settings. */
 import fs from "node:fs";
+import iconv from "iconv-lite";
 import path from "node:path";
 import { snapshotOf } from "../helpers/xlsxFiles";
 import { MemoryExcel } from "../../src/adapters/memory/memoryExcel";
@@ -139,5 +140,51 @@ describe("the column mapping: tables set by hand, saved in the workbook", () => 
     // The only name column cannot become something else.
     expect(await workbench.setColumnRole(table.id, 0, "ignore", null)).toContain("指標名の列が必要です");
     expect(workbench.model!.tables[0].roles.map((r) => r.role)).toEqual(["name"]);
+  });
+});
+
+describe("fill follows the CLI's rules", () => {
+  function rowOf(book: MemoryWorkbook, sheet: string, name: string): number {
+    for (const [key, c] of book.sheet(sheet)!.cells) if (c.value === name) return Number(key.split(",")[0]);
+    throw new Error(`no ${name}`);
+  }
+
+  test("a formula in the actual cell (Excel not computed yet) is a conflict, kept unless overwritten", async () => {
+    const { book, workbench } = bench();
+    const actual = book.sheet("事業11")!.at(rowOf(book, "事業11", "Instagram フォロワー数"), 6);
+    actual.formula = "=1000+50";
+    await workbench.refresh();
+    const rows = [{ projectNo: "11", indicator: "Instagram フォロワー数", actual: "1,000 人" }];
+    const preview = await workbench.previewFill(rows);
+    expect(preview.outcomes[0]).toMatchObject({ status: "conflict", message: expect.stringContaining("式「=1000+50」") });
+    await workbench.applyFill(rows, {});
+    expect(actual.formula).toBe("=1000+50");
+    const key = preview.outcomes[0].indicator!.key;
+    await workbench.applyFill(rows, { [key]: "overwrite" });
+    expect(actual).toMatchObject({ formula: null, value: "1,000 人" });
+  });
+
+  test("a protected sheet is named in the preview and left as it is", async () => {
+    const { book, workbench } = bench();
+    book.sheet("事業11")!.protected = true;
+    const rows = [{ projectNo: "11", indicator: "Instagram フォロワー数", actual: "1,000 人" }];
+    const preview = await workbench.previewFill(rows);
+    expect(preview.outcomes[0]).toMatchObject({ status: "protected", message: expect.stringContaining("シート「事業11」は保護されている") });
+    const done = await workbench.applyFill(rows, {});
+    expect(done.plan.writes).toEqual([]);
+  });
+
+  test("files: Excel's 「Unicode テキスト」 (UTF-16) is read; EUC-JP and a header of another year are refused with a reason", async () => {
+    const { workbench } = bench();
+    await workbench.refresh();
+    expect(workbench.year).toBe(2025);
+    const text = "事業番号\t指標\t実績値\r\n11\tInstagram フォロワー数\t1,000 人\r\n";
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+    expect(workbench.readActualsFile(utf16, "r7.txt")).toMatchObject({ ok: true, encoding: "utf-16le", rows: [{ line: 2, projectNo: "11", actual: "1,000 人" }] });
+    const euc = iconv.encode("指標,実績値\n寄附件数,1673\n", "euc-jp");
+    expect(workbench.readActualsFile(euc, "r7.csv")).toMatchObject({ ok: false, message: expect.stringContaining("文字コードを判別できません") });
+    expect(workbench.readActualsText("指標\tR6実績\n寄附件数\t1673")).toMatchObject({ ok: false, message: expect.stringContaining("R6 の実績ですが、書き込む年度は R7") });
+    const read = workbench.readActualsText("指標,実績値\n寄附件数,1,673\n返礼品目数,280\n");
+    expect(read).toMatchObject({ ok: true, rows: [{ line: 3 }], problems: [{ line: 2, code: "column-count" }] });
   });
 });

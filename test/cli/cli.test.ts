@@ -1,12 +1,11 @@
 /**
  * kpi-sheets end to end on the sample workbooks: exit codes, the JSON report, the cells written,
- * and every other cell unchanged, compared cell by cell.
+ * and every other cell unchanged, compared cell by cell. Refusals and hostile inputs: cases.test.ts.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
 import { exceljsSnapshot } from "../helpers/xlsxFiles";
@@ -164,31 +163,6 @@ describe("fill", () => {
 });
 
 describe("refusals and exit codes", () => {
-  test("usage errors exit 1 with a message", async () => {
-    expect((await run()).code).toBe(1);
-    const noYear = await run("evaluate", MUSASHINO);
-    expect(noYear).toMatchObject({ code: 1, stderr: expect.stringContaining("--year") });
-    expect((await run("evaluate", MUSASHINO, "--year", "令和九十九")).stderr).toContain("令和九十九");
-  });
-
-  test("an unreadable file exits 1 and writes nothing", async () => {
-    const bad = path.join(dir, "bad.xlsx");
-    fs.writeFileSync(bad, "not a workbook");
-    const result = await run("evaluate", bad, "--year", "R7");
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/読めません/);
-    expect(fs.readdirSync(dir)).toEqual(["bad.xlsx"]);
-  });
-
-  test("a workbook without a KPI sheet exits 1", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("メモ").getCell("A1").value = "会議メモ";
-    const file = path.join(dir, "memo.xlsx");
-    await wb.xlsx.writeFile(file);
-    const result = await run("check", file);
-    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining("KPIシートが見つかりません") });
-  });
-
   test("a workbook with a chart is written, the chart kept byte for byte", async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(MUSASHINO));
     zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
@@ -200,17 +174,11 @@ describe("refusals and exit codes", () => {
     expect(await out.file("xl/charts/chart1.xml")!.async("string")).toBe("<c:chartSpace/>");
   });
 
-  test("check writes nothing and lists what it found", async () => {
-    const book = copy(MUSASHINO);
-    const result = await run("check", book, "--year", "R7");
-    expect(result.stdout).toMatch(/事業シート 46/);
-    expect(fs.readdirSync(dir)).toEqual([path.basename(book)]);
-  });
 });
 
 test("the bin runs with node right after npm ci, with no build step", () => {
   const result = spawnSync(process.execPath, [path.join(ROOT, "bin/kpi-sheets.js"), "check", MUSASHINO], { encoding: "utf8" });
-  expect(result.stderr).not.toMatch(/Error/);
-  expect([0, 2]).toContain(result.status);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
   expect(result.stdout).toMatch(/事業シート 46/);
 });

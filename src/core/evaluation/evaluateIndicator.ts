@@ -31,6 +31,8 @@ export interface ParsedIndicator {
   baseline: ValueReading;
   baselineFy: FiscalYear | null;
   actual: ValueReading;
+  /** The actual cell's formula when it has no value: the user's value, not computed yet. */
+  actualFormula?: string;
   /** 単位 column: the unit of unitless values. */
   unit?: string;
   /** 方向 column. */
@@ -59,6 +61,7 @@ export function parseIndicator(cells: IndicatorCells): ParsedIndicator {
     baseline: cells.baseline ? parseValue(cells.baseline) : { kind: "empty", text: "" },
     baselineFy: baselineFy === "every" ? null : baselineFy,
     actual: cells.actual ? parseValue(cells.actual) : { kind: "empty", text: "" },
+    actualFormula: cells.actualFormula,
     unit: unitText || undefined,
     givenDirection: directionText ? parseDirectionWord(directionText) : null,
     yearTarget: cells.yearTarget ? parseTarget(cells.yearTarget) : undefined,
@@ -145,7 +148,8 @@ export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: Eva
       flags.push("reference-missing");
       notGraded = `${target.name}の値が未設定です（設定で入力してください）`;
     } else {
-      targetQ = { value, unit: "" };
+      // The reference is in the indicator's own unit (the CLI checks that it was typed so): shown as people write it, 2.5%, not 0.025.
+      targetQ = { value, unit: baselineQ?.unit || actualQ?.unit || "" };
     }
   } else if (target.kind === "directional" && target.direction === "maintain" && baselineQ) {
     targetQ = { ...baselineQ };
@@ -170,6 +174,10 @@ export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: Eva
   if (parsed.actual.kind === "error") {
     if (!flags.includes("unreadable")) flags.push("unreadable");
     notGraded ??= `実績値「${parsed.actual.text}」を読み取れません`;
+  } else if (!actualQ && parsed.actualFormula && parsed.actual.kind === "empty") {
+    // A formula is the user's value: not missing, only not computed (or computed empty) yet.
+    flags.push("formula-not-computed");
+    notGraded ??= `${yearName}の実績値の式「${parsed.actualFormula}」に計算結果がありません（未計算）`;
   } else if (!actualQ) {
     flags.push("missing-actual");
     const reason = parsed.actual.kind === "empty" && parsed.actual.reason ? `（${parsed.actual.reason}）` : "";

@@ -16,6 +16,8 @@ export interface IndicatorCells {
   baselinePeriod?: RawCell;
   /** The actual for the evaluated fiscal year. */
   actual?: RawCell;
+  /** The actual cell's formula when it holds one but no value (not computed yet, or computed empty). */
+  actualFormula?: string;
   /** 単位 column, when the sheet has one. */
   unit?: RawCell;
   /** 方向 column text (増加/減少/↑/↓/増加を目指す …), when the sheet has one. */
@@ -33,6 +35,7 @@ export interface IndicatorCells {
 
 export type Flag =
   | "missing-actual"
+  | "formula-not-computed"
   | "no-target"
   | "monitoring"
   | "reference-missing"

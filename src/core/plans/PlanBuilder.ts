@@ -21,15 +21,27 @@ export function firstWriteOutsidePlan(plan: WritePlan): CellWrite | null {
   return null;
 }
 
-/** Builds a write plan whose every write lies inside the columns the operation may touch. */
+/**
+ * Builds a write plan whose every write lies inside the columns the operation may touch and
+ * outside protected sheets (Excel refuses writes into them; the file host follows the same rule).
+ */
 export class PlanBuilder {
   private readonly writes: CellWrite[] = [];
   private readonly allowed: AllowedColumn[] = [];
+  private readonly skipped = new Set<string>();
 
   constructor(
     private readonly operation: WritePlan["operation"],
     private readonly year: number,
+    private readonly protectedSheets: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** Whether the sheet is protected; a protected sheet is recorded as skipped by the plan. */
+  skips(sheet: string): boolean {
+    if (!this.protectedSheets.has(sheet)) return false;
+    this.skipped.add(sheet);
+    return true;
+  }
 
   allowColumn(table: IndicatorTable, col: number, purpose: WritePurpose): void {
     this.allowed.push({ sheet: table.sheet, col, purpose, fromRow: table.headerTop, toRow: table.lastRow });
@@ -56,11 +68,13 @@ export class PlanBuilder {
   }
 
   build(): WritePlan {
-    const plan: WritePlan = { operation: this.operation, year: this.year, writes: this.writes, allowed: this.allowed };
+    const plan: WritePlan = { operation: this.operation, year: this.year, writes: this.writes, allowed: this.allowed, protectedSheets: [...this.skipped] };
     const outside = firstWriteOutsidePlan(plan);
     if (outside) {
       throw new Error(`Internal error: planned write outside the allowed columns at ${outside.sheet}!${toA1(outside.row, outside.col)}`);
     }
+    const locked = this.writes.find((w) => this.protectedSheets.has(w.sheet));
+    if (locked) throw new Error(`Internal error: planned write into the protected sheet ${locked.sheet}`);
     return plan;
   }
 }

@@ -7,6 +7,7 @@ import type { WritePlan } from "../workbook/WritePlan";
 import type { WorkbookModel } from "../workbook/WorkbookModel";
 import { holdsFormula } from "../workbook/userFormulas";
 import { YearCells } from "./yearColumnPlan";
+import { protectedSheets } from "./protectedSheets";
 
 /** Fill of an empty actual cell: the add-in's "still missing" highlight. */
 export const MISSING_FILL = "#FCE4D6";
@@ -40,11 +41,11 @@ export interface EvaluatePlan {
  * Evaluate a year and plan its writes: the rate and grade cells of the year (columns added beside
  * the table when missing), grade colours, a note on every grade that could not be given, and the
  * missing-actual highlight. A rate or grade cell holding a formula is the user's: never written.
- * Nothing else is written.
+ * Nothing else is written, and nothing on a protected sheet.
  */
 export function planEvaluate(model: WorkbookModel, settings: EvaluationSettings): EvaluatePlan {
   const evaluation = evaluateWorkbook(model, settings);
-  const builder = new PlanBuilder("evaluate", settings.year);
+  const builder = new PlanBuilder("evaluate", settings.year, protectedSheets(model));
   const withoutActuals = new Set(evaluation.tablesWithoutActuals.map((t) => t.id));
   const grids = new Map<string, Grid>();
   const gridOf = (sheet: string) => {
@@ -54,7 +55,7 @@ export function planEvaluate(model: WorkbookModel, settings: EvaluationSettings)
   };
   const cells = new YearCells(builder, gridOf, settings.year, ["actual", "rate", "grade"]);
   for (const { indicator, table, result, actualCell } of evaluation.outcomes) {
-    if (withoutActuals.has(table.id)) continue;
+    if (withoutActuals.has(table.id) || builder.skips(table.sheet)) continue;
     const grid = gridOf(table.sheet);
     const { sheet } = indicator;
     const rateCell = cells.locate(table, indicator, "rate");

@@ -12,6 +12,10 @@ import type { WritePlan } from "../workbook/WritePlan";
 import type { Indicator, WorkbookModel } from "../workbook/WorkbookModel";
 import { YearCells } from "./yearColumnPlan";
 import { cellValueFromInput } from "./cellValueFromInput";
+import { protectedSheets } from "./protectedSheets";
+import { foldProjectNo } from "./projectNo";
+import { unitWarning } from "./unitWarning";
+import { CELL_TEXT_LIMIT, clip } from "../text/clip";
 
 /** One actual to write: by project and indicator name, or by sheet and cell. */
 export interface ActualInput {
@@ -24,16 +28,18 @@ export interface ActualInput {
   actual: string;
 }
 
-export type FillStatus = "new" | "unchanged" | "conflict" | "overwritten" | "unmatched" | "ambiguous" | "duplicate" | "invalid";
+export type FillStatus = "new" | "unchanged" | "conflict" | "overwritten" | "unmatched" | "ambiguous" | "duplicate" | "invalid" | "protected";
 
 export interface FillOutcome {
   input: ActualInput;
   status: FillStatus;
   indicator?: Indicator;
   cell?: CellRef;
-  /** The value already in the cell (conflicts, unchanged). */
+  /** The value already in the cell (conflicts, unchanged); a formula's text (`=1600+73`) when it holds one. */
   existing?: string;
   message: string;
+  /** Written, but the person should look: the value's unit disagrees with the indicator's. */
+  warning?: string;
 }
 
 export interface FillOptions {
@@ -58,24 +64,26 @@ function sameReading(a: ValueReading, b: ValueReading): boolean {
 }
 
 function shown(value: CellValue): string {
-  return value === null ? "" : String(value);
+  return value === null ? "" : clip(String(value));
 }
 
 function inputLabel(input: ActualInput): string {
   const line = input.line === undefined ? "" : `${input.line}行目: `;
-  if (input.sheet && input.cell) return `${line}シート「${input.sheet}」${input.cell}`;
-  return `${line}${input.projectNo ? `事業${input.projectNo}の` : ""}指標「${input.indicator ?? ""}」`;
+  if (input.sheet && input.cell) return `${line}シート「${clip(input.sheet)}」${clip(input.cell)}`;
+  return `${line}${input.projectNo ? `事業番号「${clip(input.projectNo)}」の` : ""}指標「${clip(input.indicator ?? "")}」`;
 }
 
 /**
  * Plan writing a year's actuals: only into the year's actual column (added beside the table when
- * missing), only into empty cells unless a conflict is to be overwritten. Every input row gets an
- * outcome: new, unchanged, conflict, overwritten, unmatched, ambiguous, duplicate or invalid.
+ * missing), only into empty cells unless a conflict is to be overwritten, never into a protected
+ * sheet. A formula is the user's value, never an empty cell: with a value it is compared like any
+ * value, without one (not computed yet) it is a conflict. Every input row gets an outcome: new,
+ * unchanged, conflict, overwritten, unmatched, ambiguous, duplicate, invalid or protected.
  */
 export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
   const { year } = options;
   const label = fiscalYearLabel(year);
-  const builder = new PlanBuilder("fill", year);
+  const builder = new PlanBuilder("fill", year, protectedSheets(model));
   const outcomes: FillOutcome[] = [];
   const tables = new Map(model.tables.map((t) => [t.id, t]));
   const grids = new Map<string, Grid>();
@@ -117,11 +125,13 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
         continue;
       }
     } else {
-      const candidates = (byName.get(foldName(input.indicator ?? "")) ?? []).filter(
-        (i) => !input.projectNo || foldName(i.projectNo ?? "") === foldName(input.projectNo),
-      );
+      const named = byName.get(foldName(input.indicator ?? "")) ?? [];
+      const candidates = input.projectNo ? named.filter((i) => foldProjectNo(i.projectNo ?? "") === foldProjectNo(input.projectNo!)) : named;
       if (candidates.length === 0) {
-        outcome("unmatched", "一致する指標がありません。");
+        const elsewhere = [...new Set(named.map((i) => i.projectNo).filter((no): no is string => Boolean(no)))];
+        outcome("unmatched", elsewhere.length > 0
+          ? `事業番号「${clip(input.projectNo!)}」の事業にこの指標はありません（この名前の指標は 事業${elsewhere.slice(0, 5).join("、事業")}${elsewhere.length > 5 ? " ほか" : ""} にあります）。`
+          : "一致する指標がありません。");
         continue;
       }
       if (candidates.length > 1) {
@@ -145,6 +155,14 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
       outcome("invalid", "実績値が空です。", { indicator, cell });
       continue;
     }
+    if (typeof next.value === "string" && next.value.length > CELL_TEXT_LIMIT) {
+      outcome("invalid", `実績値が ${next.value.length.toLocaleString("en-US")} 文字あり、Excel の1セルの上限（32,767 文字）を超えています。`, { indicator, cell });
+      continue;
+    }
+    if (builder.skips(cell.sheet)) {
+      outcome("protected", `シート「${clip(cell.sheet)}」は保護されているため書き込みません（保護を解除してから実行してください）。`, { indicator, cell });
+      continue;
+    }
     const cellKey = `${cell.sheet}!${cell.row}!${cell.col}`;
     if (written.has(cellKey)) {
       outcome("duplicate", `同じ指標が前の行でも指定されています（${place}）。最初の値を使います。`, { indicator, cell });
@@ -154,17 +172,19 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
 
     const grid = gridOf(cell.sheet);
     const existingRaw = located.isNew ? { value: null } : grid.raw(cell.row, cell.col);
+    const formula = located.isNew ? null : grid.formula(cell.row, cell.col);
     const existing = parseValue(existingRaw);
     const incoming = parseValue({ value: next.value, numberFormat: next.numberFormat });
-    const isEmpty = existing.kind === "empty" && !existing.reason;
+    const isEmpty = formula === null && existing.kind === "empty" && !existing.reason;
     let status: FillStatus;
     if (isEmpty) status = "new";
-    else if (sameReading(existing, incoming)) status = "unchanged";
+    else if (existingRaw.value !== null && sameReading(existing, incoming)) status = "unchanged";
     else {
       const decision = options.decisions?.[indicator.key] ?? (options.overwrite ? "overwrite" : "keep");
       status = decision === "overwrite" ? "overwritten" : "conflict";
     }
-    const existingText = shown(existingRaw.value);
+    const existingText = formula === null ? shown(existingRaw.value) : clip(formula);
+    const held = formula === null ? `「${existingText}」` : `式「${existingText}」${existingRaw.value === null ? "（計算結果なし）" : `（値 ${shown(existingRaw.value)}）`}`;
     if (status === "new" || status === "overwritten") {
       cells.allow(table, indicator, "actual");
       builder.write({
@@ -175,20 +195,23 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
         fillOnlyIf: MISSING_FILL,
       });
     }
+    const typed = clip(input.actual);
     const messages: Record<FillStatus, string> = {
-      new: `${place} に ${input.actual} を書き込みます。`,
-      unchanged: `${place} はすでに同じ値（${existingText}）です。`,
-      conflict: `${place} には別の値「${existingText}」があります。上書きしません。`,
-      overwritten: `${place} の「${existingText}」を ${input.actual} で上書きします。`,
+      new: `${place} に ${typed} を書き込みます。`,
+      unchanged: `${place} はすでに同じ値（${formula === null ? existingText : held}）です。`,
+      conflict: `${place} には${formula === null ? "別の値" : ""}${held}があります。上書きしません。`,
+      overwritten: `${place} の${held}を ${typed} で上書きします。`,
       unmatched: "",
       ambiguous: "",
       duplicate: "",
       invalid: "",
+      protected: "",
     };
-    outcome(status, messages[status], { indicator, cell, ...(existingText ? { existing: existingText } : {}) });
+    const warning = status === "new" || status === "overwritten" ? unitWarning(indicator.raw, input.actual) : null;
+    outcome(status, messages[status], { indicator, cell, ...(existingText ? { existing: existingText } : {}), ...(warning ? { warning } : {}) });
   }
 
-  const counts = { new: 0, unchanged: 0, conflict: 0, overwritten: 0, unmatched: 0, ambiguous: 0, duplicate: 0, invalid: 0 };
+  const counts = { new: 0, unchanged: 0, conflict: 0, overwritten: 0, unmatched: 0, ambiguous: 0, duplicate: 0, invalid: 0, protected: 0 };
   for (const o of outcomes) counts[o.status]++;
   return { plan: builder.build(), outcomes, counts };
 }

@@ -42,4 +42,9 @@ export interface WritePlan {
   year: number;
   writes: CellWrite[];
   allowed: AllowedColumn[];
+  /**
+   * Sheets the operation would have written but did not because they are protected (Excel refuses
+   * writes into a protected sheet; every host follows that rule), each named once.
+   */
+  protectedSheets?: string[];
 }

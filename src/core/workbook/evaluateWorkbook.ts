@@ -10,6 +10,7 @@ import { Grid } from "./Grid";
 import { checkUserFormulas } from "./userFormulas";
 import type { Indicator, IndicatorTable, WorkbookModel } from "./WorkbookModel";
 import { hasYearCells, yearCell } from "./yearCells";
+import { clip } from "../text/clip";
 
 export interface EvaluationSettings {
   year: FiscalYear;
@@ -62,9 +63,12 @@ function cellsFor(indicator: Indicator, table: IndicatorTable, grid: Grid, year:
   const { raw } = indicator;
   const perYear = table.layout === "row-wise" || table.yearColumns.some((c) => c.kind === "target");
   const yearTargetCell = perYear ? yearCell(table, indicator, "target", year) : undefined;
+  const actual = actualCell ? grid.raw(actualCell.row, actualCell.col) : undefined;
+  // A formula without a value is the user's value not computed yet, not a missing one.
+  const actualFormula = actualCell && actual?.value === null ? (grid.formula(actualCell.row, actualCell.col) ?? undefined) : undefined;
   return {
     name: raw.name, target: raw.target, targetPeriod: raw.targetPeriod, baseline: raw.baseline, baselinePeriod: raw.baselinePeriod,
-    actual: actualCell ? grid.raw(actualCell.row, actualCell.col) : undefined,
+    actual, actualFormula,
     unit: raw.unit, direction: raw.direction,
     yearTarget: yearTargetCell ? grid.raw(yearTargetCell.row, yearTargetCell.col) : undefined,
     perYearTargets: perYear,
@@ -130,6 +134,10 @@ export function evaluateWorkbook(model: WorkbookModel, settings: EvaluationSetti
         `${where(sheet, indicator.row, table.columns.division ?? indicator.cells.name.col)}: 指標「${indicator.name}」に「実績値」の行がありません。`);
     }
     const flags = result.flags;
+    if (flags.includes("formula-not-computed")) {
+      diagnostics.add("warning", "formula-not-computed", sheet, at.row, at.col,
+        `${place}: 指標「${clip(indicator.name)}」の実績値の式「${cells.actualFormula}」に計算結果がありません（未計算）。未入力ではありません。Excel で開いて計算・保存すると評価できます。`);
+    }
     if (flags.includes("unit-mismatch")) {
       diagnostics.add("warning", "unit-mismatch", sheet, at.row, at.col, `${place}: 指標「${indicator.name}」の単位が目標値と実績値で一致しません（${result.explanation}）。`);
     }

@@ -172,6 +172,11 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
               {t.written}（{fiscalYearLabel(result.year)}、{preset.name}）
             </MessageBarBody>
           </MessageBar>
+          {workbench.protectedSheets.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t.protectedSkipped.replace("{sheets}", workbench.protectedSheets.map((s) => `「${s}」`).join("、"))}</MessageBarBody>
+            </MessageBar>
+          )}
           <Table size="extra-small" aria-label={t.gradeCounts}>
             <TableHeader>
               <TableRow>

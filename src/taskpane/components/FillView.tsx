@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { decodeText, parseActualRows, parsePastedBlock } from "../../adapters/csv/readActuals";
+import type { ActualsInput } from "../../app/actualsInput";
 import type { Workbench } from "../../app/Workbench";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import type { ActualInput, FillPlan } from "../../core/plans/planFill";
@@ -22,16 +22,6 @@ function fillText(template: string, values: Record<string, string | number>): st
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 }
 
-/** Rows from pasted text: CSV/TSV with a header, or a bare block copied from Excel. */
-export function rowsFromText(text: string): { rows: ActualInput[]; problems: string[] } {
-  try {
-    const parsed = parseActualRows(text, {});
-    return { rows: parsed.rows, problems: parsed.problems.map((p) => `${p.line}: ${p.message}`) };
-  } catch {
-    const parsed = parsePastedBlock(text);
-    return { rows: parsed.rows, problems: parsed.problems.map((p) => `${p.line}: ${p.message}`) };
-  }
-}
 
 export function FillView<U>({ t, workbench }: { t: Strings; workbench: Workbench<U> }): React.JSX.Element {
   const styles = useStyles();
@@ -42,6 +32,7 @@ export function FillView<U>({ t, workbench }: { t: Strings; workbench: Workbench
   const [decisions, setDecisions] = React.useState<Record<string, "keep" | "overwrite">>({});
   const [message, setMessage] = React.useState<{ intent: "error" | "success"; text: string } | null>(null);
   const [missing, setMissing] = React.useState<{ key: string; name: string; projectNo?: string }[]>([]);
+  const [skipped, setSkipped] = React.useState<string[]>([]);
   const inputs = React.useRef<(HTMLInputElement | null)[]>([]);
 
   React.useEffect(() => {
@@ -54,9 +45,10 @@ export function FillView<U>({ t, workbench }: { t: Strings; workbench: Workbench
     };
   }, [workbench]);
 
-  const runPreview = async (input: ActualInput[]): Promise<void> => {
+  const runPreview = async (input: ActualInput[], problems: string[] = []): Promise<void> => {
     setMessage(null);
-    if (input.length === 0) return setMessage({ intent: "error", text: t.noRows });
+    setSkipped(problems);
+    if (input.length === 0) return setMessage({ intent: "error", text: [t.noRows, ...problems].join(" ") });
     setRows(input);
     const plan = await workbench.previewFill(input);
     setPreview(plan);
@@ -66,10 +58,18 @@ export function FillView<U>({ t, workbench }: { t: Strings; workbench: Workbench
   const fromTyped = (): ActualInput[] =>
     missing.filter((m) => (typed[m.key] ?? "").trim() !== "").map((m) => ({ projectNo: m.projectNo, indicator: m.name, actual: typed[m.key] }));
 
+  /** Rows read the same way as the CLI reads them; a refused file or text says why. */
+  const previewInput = (input: ActualsInput): Promise<void> => {
+    if (!input.ok) {
+      setPreview(null);
+      setMessage({ intent: "error", text: input.message });
+      return Promise.resolve();
+    }
+    return runPreview(input.rows, input.problems.map((p) => `${p.line}行目: ${p.message}`));
+  };
+
   const onFile = async (file: File): Promise<void> => {
-    const { text: decoded } = decodeText(new Uint8Array(await file.arrayBuffer()));
-    setText(decoded);
-    await runPreview(rowsFromText(decoded).rows);
+    await previewInput(workbench.readActualsFile(new Uint8Array(await file.arrayBuffer()), file.name));
   };
 
   const write = async (): Promise<void> => {
@@ -89,7 +89,7 @@ export function FillView<U>({ t, workbench }: { t: Strings; workbench: Workbench
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={4} />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void runPreview(rowsFromText(text).rows)}>
+        <Button appearance="primary" onClick={() => void previewInput(workbench.readActualsText(text))}>
           {t.preview}
         </Button>
         <label>
@@ -127,11 +127,15 @@ export function FillView<U>({ t, workbench }: { t: Strings; workbench: Workbench
         <section aria-label={t.preview}>
           <Text>{fillText(t.previewCounts, preview.counts)}</Text>
           <ul className={styles.list}>
+            {skipped.map((p, i) => (
+              <li key={`skipped${i}`}>{p}</li>
+            ))}
             {preview.outcomes
               .filter((o) => o.status !== "new" && o.status !== "unchanged")
               .map((o, i) => (
                 <li key={i}>
                   {o.message}
+                  {o.warning && ` ⚠ ${o.warning}`}
                   {o.status === "conflict" && o.indicator && (
                     <RadioGroup
                       layout="horizontal"

@@ -139,11 +139,25 @@ describe("undo", () => {
 });
 
 describe("refusals: nothing half-written", () => {
-  test("a protected sheet is named before anything is written", async () => {
+  test("a protected sheet is left as it is and named by the plan; the other sheets are written", async () => {
     const { book, adapter } = setup();
     book.sheet("事業12")!.protected = true;
+    const before = JSON.stringify(book.sheet("事業12")!.cells);
+    const result = await runEvaluate(adapter, standard);
+    expect(result.plan.protectedSheets).toEqual(["事業12"]);
+    expect(JSON.stringify(book.sheet("事業12")!.cells)).toBe(before);
+    expect(cell(book, "事業11", rowOf(book, "事業11", "R7実績"), 7)?.value).toBe("R7達成率");
+  });
+
+  test("a sheet protected after the plan was made is named before anything is written", async () => {
+    const { book, adapter } = setup();
+    const { readWorkbook } = await import("../../../src/core/workbook/readWorkbook");
+    const { planEvaluate } = await import("../../../src/core/plans/planEvaluate");
+    const { plan } = planEvaluate(readWorkbook(await adapter.read()), standard);
+    book.sheet("事業12")!.protected = true;
+    await adapter.read();
     const before = JSON.stringify(book.toSnapshot());
-    await expect(runEvaluate(adapter, standard)).rejects.toThrow(/事業12.*保護/);
+    await expect(adapter.apply(plan)).rejects.toThrow(/事業12.*保護/);
     expect(JSON.stringify(book.toSnapshot())).toBe(before);
   });
 
