@@ -5,7 +5,6 @@ import { reportDiagnostics, reportIndicators, reportTables, ReportSchema, type R
 import { applyWritePlan } from "../adapters/xlsx/applyWritePlan";
 import { openXlsx } from "../adapters/xlsx/openXlsx";
 import type { XlsxBook } from "../adapters/xlsx/XlsxBook";
-import { refusal, type XlsxRefusal } from "../adapters/xlsx/refusals";
 import { toA1 } from "../core/cells/address";
 import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
 import type { WritePlan } from "../core/workbook/WritePlan";
@@ -35,13 +34,6 @@ class XlsxHost implements WorkbookHost<{ changed: number }> {
     if (!applied.ok) throw new Refusal({ code: "plan-refused", detail: applied.message });
     return applied;
   }
-}
-
-/** The file layer's refusal without the zip or XML parser's own (English) words: those only with --debug. */
-function withoutParserWords(refused: XlsxRefusal): string {
-  if (refused.code === "broken-zip") return refusal(refused.code, refused.file).message;
-  if (refused.code === "broken-part") return refusal(refused.code, refused.file, refused.detail.split(": ")[0]).message;
-  return refused.message;
 }
 
 function outputPath(options: CliOptions): string {
@@ -89,7 +81,8 @@ async function run(options: CliOptions, out: Out): Promise<number> {
   const large = buffer.length > 2_000_000;
   if (large) out.progress(`読み込み中… ${options.book} (${(buffer.length / 1e6).toFixed(1)} MB)`);
   const opened = await openXlsx(buffer, options.book);
-  if (!opened.ok) throw new Refusal({ code: "book-refused", input: book, detail: withoutParserWords(opened) }, opened.detail ? new Error(opened.detail) : undefined);
+  // The refusal's message is Japanese; the zip or XML parser's own words (the cause) only with --debug.
+  if (!opened.ok) throw new Refusal({ code: "book-refused", input: book, detail: opened.message }, opened.cause ? new Error(`${opened.detail ? `${opened.detail}: ` : ""}${opened.cause}`) : undefined);
   if (large) out.progress(`読み込み完了 (${Date.now() - started} ms)`);
   const host = new XlsxHost(opened.book);
   const report: Report = { year: options.year ?? null, preset: null, indicators: [], tables: [], diagnostics: [] };

@@ -7,7 +7,7 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, (file: string, detail: string
   ods: (file) => `ブック「${file}」は OpenDocument 形式（.ods）のため読めません。Excel ブック（.xlsx）として保存し直してから実行してください。`,
   xlsb: (file) => `ブック「${file}」は Excel バイナリ ブック（.xlsb）のため読めません。Excel ブック（.xlsx）として保存し直してから実行してください。`,
   "not-a-workbook": (file) => `ファイル「${file}」は Excel ブック（.xlsx / .xlsm）ではないため読めません。`,
-  "broken-zip": (file, detail) => `ブック「${file}」は壊れています（zip として読めません${detail ? `: ${detail}` : ""}）。`,
+  "broken-zip": (file) => `ブック「${file}」は壊れています（zip として読めません）。`,
   "missing-part": (file, detail) => `ブック「${file}」は壊れています（必要な部分 ${detail} がありません）。`,
   "broken-part": (file, detail) => `ブック「${file}」は壊れています（${detail} を読めません）。`,
 };

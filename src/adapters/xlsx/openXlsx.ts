@@ -32,7 +32,7 @@ async function textOf(pkg: Package, part: string, file: string): Promise<string>
   try {
     return await pkg.text(part);
   } catch (error) {
-    throw new Stop(refusal("broken-part", file, `${part}: ${(error as Error).message}`));
+    throw new Stop(refusal("broken-part", file, part, (error as Error).message));
   }
 }
 
@@ -50,7 +50,7 @@ async function open(bytes: Uint8Array, file: string, options: OpenOptions): Prom
   try {
     pkg = await Package.load(bytes);
   } catch (error) {
-    throw new Stop(refusal("broken-zip", file, (error as Error).message));
+    throw new Stop(refusal("broken-zip", file, "", (error as Error).message));
   }
   if (pkg.has("mimetype") && (await textOf(pkg, "mimetype", file)).startsWith("application/vnd.oasis.opendocument")) throw new Stop(refusal("ods", file));
   if (!pkg.has(CONTENT_TYPES_PART)) throw new Stop(refusal(pkg.has("content.xml") ? "ods" : "not-a-workbook", file));
@@ -103,7 +103,7 @@ export async function openXlsx(bytes: Uint8Array, fileName: string, options: Ope
     return await open(bytes, fileName, options);
   } catch (error) {
     if (error instanceof Stop) return error.refusal;
-    if (error instanceof XmlSyntaxError) return refusal("broken-part", fileName, `${error.part}: ${error.detail}`);
+    if (error instanceof XmlSyntaxError) return refusal("broken-part", fileName, error.part, error.detail);
     throw error;
   }
 }

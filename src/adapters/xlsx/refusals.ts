@@ -8,13 +8,15 @@ export interface XlsxRefusal {
   ok: false;
   code: RefusalCode;
   file: string;
-  /** The part or the parser's words, when they help. */
+  /** The part concerned, when one is. */
   detail: string;
+  /** The zip or XML parser's own words (English), for --debug and logs: never in `message`. */
+  cause: string;
   message: string;
 }
 
-export function refusal(code: RefusalCode, file: string, detail = ""): XlsxRefusal {
-  return { ok: false, code, file, detail, message: REFUSAL_MESSAGES[code](file, detail) };
+export function refusal(code: RefusalCode, file: string, detail = "", cause = ""): XlsxRefusal {
+  return { ok: false, code, file, detail, cause, message: REFUSAL_MESSAGES[code](file, detail) };
 }
 
 /** Why a plan (or a set of edits) was not written: nothing was. */
