@@ -24,7 +24,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { countByGrade, missingByDepartment, reminderText } from "../../app/summary";
+import { gradeBreakdown, missingByDepartment, reminderText } from "../../app/summary";
 import type { Workbench } from "../../app/Workbench";
 import { fiscalYearLabel, parseFiscalYear } from "../../core/periods/parsePeriod";
 import { listPresets } from "../../core/presets/builtin";
@@ -185,7 +185,7 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
               </TableRow>
             </TableHeader>
             <TableBody>
-              {countByGrade(result.outcomes, preset).map(({ grade, count }) => (
+              {gradeBreakdown(result.outcomes, preset).grades.map(({ grade, count }) => (
                 <TableRow key={grade}>
                   <TableCell>{grade}</TableCell>
                   <TableCell>{count}</TableCell>

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { countByGrade } from "../../app/summary";
+import { gradeBreakdown } from "../../app/summary";
 import { SUMMARY_SHEET, type Workbench } from "../../app/Workbench";
 import type { WorkbookEvaluation } from "../../core/workbook/evaluateWorkbook";
 import type { Strings } from "../i18n";
@@ -52,7 +52,7 @@ export function SummaryView<U>({ t, workbench }: { t: Strings; workbench: Workbe
     }
   };
 
-  const counts = evaluation ? countByGrade(evaluation.outcomes, preset) : [];
+  const counts = evaluation ? gradeBreakdown(evaluation.outcomes, preset).grades : [];
   const max = Math.max(1, ...counts.map((c) => c.count));
   const departments = new Map<string, Map<string, number>>();
   for (const { indicator, result } of evaluation?.outcomes ?? []) {
