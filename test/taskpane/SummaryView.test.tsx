@@ -28,7 +28,8 @@ test("a chart of the grades, a table by department, and the summary sheet writte
     await waitFor(() => expect(screen.getByText("シート「KPI集計」に書き出しました")).toBeTruthy());
   }
   const sheet = book.sheet("KPI集計")!;
-  expect(sheet.get(1, 3)?.value).toBe("指標");
+  expect(sheet.get(3, 3)?.value).toBe("指標");
+  expect(sheet.get(1, 0)?.value).toBe("評価対象 29（A 10・B 12・C 1・D 1・未入力 3・参照値なし 2）／目標なし（モニタリング）35");
   expect([...sheet.cells.values()].filter((c) => c.value === "寄附件数")).toHaveLength(1);
   expect(book.sheets.filter((s) => s.name === "KPI集計")).toHaveLength(1);
 });
