@@ -32,7 +32,7 @@ describe("App in Excel", () => {
   it("shows the English strings", () => {
     render(<App locale="en" theme="light" status="excel" />);
     expect(screen.getByRole("heading", { level: 1, name: "KPI Sheets" })).toBeTruthy();
-    expect(tabLabels()).toEqual(["Check", "Enter actuals", "Evaluate", "Summary"]);
+    expect(tabLabels()).toEqual(["Check", "Actuals", "Evaluate", "Summary"]);
     expect(screen.getByRole("tabpanel").textContent).toContain("This feature is not available yet.");
     expect(document.body.textContent).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/); // no Japanese left over
   });
