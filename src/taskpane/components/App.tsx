@@ -11,12 +11,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
-  type SelectTabData,
 } from "@fluentui/react-components";
 import { STRINGS, type Locale, type StringKey, type Strings } from "../i18n";
 import { fluentTheme, type ThemeKind } from "../theme";
@@ -25,6 +22,7 @@ import type { Workbench } from "../../app/Workbench";
 import { CheckView } from "./CheckView";
 import { Header, WorkbookBar } from "./Header";
 import { PaneContext } from "./PaneContext";
+import { PaneTabs } from "./PaneTabs";
 import { StatusMessage } from "./StatusMessage";
 import { useWorkbench } from "./useWorkbench";
 
@@ -73,7 +71,8 @@ function Panel({ t, tab, selected, workbench }: { t: Strings; tab: (typeof TABS)
   const styles = useStyles();
   const View = tab.View;
   return (
-    <section role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={!selected} className={styles.panel}>
+    // (No class while hidden: the panel's display:flex would override the hidden attribute.)
+    <section role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={!selected} className={selected ? styles.panel : undefined}>
       <h2 className={styles.heading}>{t[tab.label]}</h2>
       <Text>{t[tab.intro]}</Text>
       {workbench && !workbench.model ? (
@@ -96,20 +95,13 @@ function Features({ t, initialTab, workbench }: { t: Strings; initialTab: TabId;
   const [selected, setSelected] = React.useState<TabId>(initialTab);
   // Views are mounted on first visit and kept: switching tabs keeps what was typed and shown.
   const [visited, setVisited] = React.useState<ReadonlySet<TabId>>(() => new Set([initialTab]));
-  const onTabSelect = (_: unknown, data: SelectTabData): void => {
-    const id = data.value as TabId;
+  const onSelect = (id: TabId): void => {
     setSelected(id);
     setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
   };
   return (
     <>
-      <TabList selectedValue={selected} onTabSelect={onTabSelect} aria-label={t.tabListLabel} size="small">
-        {TABS.map((x) => (
-          <Tab key={x.id} value={x.id} id={`tab-${x.id}`} aria-controls={`panel-${x.id}`}>
-            {t[x.label]}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs tabs={TABS.map((x) => ({ id: x.id, label: t[x.label] }))} selected={selected} onSelect={onSelect} label={t.tabListLabel} />
       {TABS.map((x) =>
         visited.has(x.id) ? (
           <Panel key={x.id} t={t} tab={x} selected={x.id === selected} workbench={workbench} />

@@ -9,6 +9,7 @@ import type { FillPreview as Preview } from "../../app/Workbench";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import type { FillOutcome, FillStatus } from "../../core/plans/planFill";
 import { fill, type StringKey } from "../i18n";
+import { BELOW_HEADER } from "./Header";
 import { usePane } from "./PaneContext";
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    scrollMarginTop: BELOW_HEADER,
   },
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
@@ -52,7 +54,7 @@ export function FillPreview({ preview, source }: { preview: Preview; source: str
   const headingId = React.useId();
   // A new preview (new input) takes the focus; choosing keep/overwrite does not move it.
   React.useEffect(() => {
-    ref.current?.focus();
+    ref.current?.focus({ preventScroll: true });
     ref.current?.scrollIntoView?.({ block: "start" });
   }, [preview.rows]);
   const { counts } = preview.fill;

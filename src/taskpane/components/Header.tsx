@@ -78,10 +78,22 @@ const useHeaderStyles = makeStyles({
   title: { margin: 0 },
 });
 
+/** Where a result scrolled into view stops: below the sticky header (see Header). */
+export const BELOW_HEADER = "calc(var(--kpi-header-height, 0px) + 8px)";
+
 export function Header({ title, subtitle, children }: { title: string; subtitle?: string; children?: React.ReactNode }): React.JSX.Element {
   const styles = useHeaderStyles();
+  const ref = React.useRef<HTMLElement>(null);
+  // The header's height as a CSS variable on the pane, so results scrolled into view are not under it.
+  React.useLayoutEffect(() => {
+    const header = ref.current;
+    if (!header || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => header.parentElement?.style.setProperty("--kpi-header-height", `${header.offsetHeight}px`));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <header className={styles.header}>
+    <header ref={ref} className={styles.header}>
       <Subtitle2 as="h1" className={styles.title}>
         {title}
       </Subtitle2>
