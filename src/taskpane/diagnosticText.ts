@@ -35,8 +35,15 @@ function quotedParts(message: string): string[] {
   return [...message.matchAll(/「([^」]*)」/g)].map((m) => m[1]);
 }
 
+/** Japanese words the pane leaves out: the 「評価なし: 」 before a reason, a project's full reason for having no indicator. */
+const SHORTER_JA: Record<string, (message: string) => string> = {
+  "reference-missing": (m) => m.replace(/^評価なし: /, ""),
+  "no-indicator": (m) => m.replace(/には指標が設定されていません（[\s\S]*）。$/, "には指標が設定されていません。"),
+};
+
 export function diagnosticText(d: Diagnostic, locale: Locale): string {
   const message = d.message.replace(LOCATION, "");
   const english = locale === "en" ? ENGLISH_DIAGNOSTICS[d.code] : undefined;
-  return english ? english(quotedParts(message), message) : message;
+  if (english) return english(quotedParts(message), message);
+  return SHORTER_JA[d.code]?.(message) ?? message;
 }

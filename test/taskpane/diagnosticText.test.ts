@@ -21,4 +21,7 @@ test("the location prefix is dropped; quoted names and values fill the English t
   expect(diagnosticText(d, "ja")).toBe("実績値「たくさん」を読み取れません（数値として読めません）。");
   expect(diagnosticText(d, "en")).toBe("Cannot read the actual “たくさん”.");
   expect(diagnosticText({ ...d, code: "something-new" }, "en")).toBe("実績値「たくさん」を読み取れません（数値として読めません）。");
+  // A project's long reason for setting no indicator is not quoted in full (it is in the sheet).
+  const none = { severity: "info" as const, code: "no-indicator", sheet: "事業4", cell: "A10", message: "シート「事業4」: 事業4「財政援助」には指標が設定されていません（【定量的な指標を設定できない理由】 見直しの結果を踏まえ（仮）検討するため。）。" };
+  expect(diagnosticText(none, "ja")).toBe("事業4「財政援助」には指標が設定されていません。");
 });
