@@ -28,6 +28,18 @@ export const ENGLISH_DIAGNOSTICS: Record<string, English> = {
   "reference-missing": (_, message) => `No value for ${/評価なし: (.+?)の値が未設定/.exec(message)?.[1] ?? "the reference"}: set it under Reference values on the Evaluate tab.`,
   "no-baseline": ([name]) => `“${name}” has no baseline, so it was graded by actual ÷ target.`,
   "target-without-year": ([name]) => `The target of “${name}” has no fiscal year; grading progress needs one.`,
+  "header-not-understood": ([text]) => `The header “${text}” is not understood (say target, actual, rate or grade, with the year); it can be set under Tables and columns.`,
+  "actual-without-year": ([header]) => `The actual column “${header}” has no year (write it as R7実績, or set the year under Tables and columns): it is not read.`,
+  "table-without-indicators": () => "The table has a header but no indicator rows.",
+  "table-without-target": () => "The table has no target column, so its indicators cannot be graded (set one under Tables and columns).",
+  "actual-row-missing": ([name]) => `“${name}” has no 実績値 (actual) row.`,
+  "mapping-unused": ([sheet], message) =>
+    message.startsWith("手で指定した表のシート") ? `The sheet “${sheet}” of a table set by hand is gone (renamed or deleted).` : "A table set by hand could not be read: set its indicator column and a target or actual column.",
+  "user-formula": ([name], message) => `“${name}”: the ${message.includes("の達成率") ? "rate" : "grade"} is a formula of yours, so it is not rewritten.`,
+  "formula-differs": ([name], message) => {
+    const [, theirs, ours] = /値 (\S+%) が、アドインの計算 (\S+%)/.exec(message) ?? [];
+    return `“${name}”: your rate formula gives ${theirs ?? "another value"}, the add-in computes ${ours ?? "another"}. Please check the formula.`;
+  },
   "no-indicator": ([project]) => `The project “${project}” sets no indicator.`,
 };
 

@@ -167,7 +167,7 @@ describe("the column mapping: tables set by hand, saved in the workbook", () => 
     workbench.chooseYear(2025);
     const evaluation = await workbench.evaluate();
     // 138 ÷ 150 = 92 %: B; 760 ÷ 1,000 = 76 %: C.
-    expect(evaluation.outcomes.map((o) => [o.indicator.name, o.result.grade])).toEqual([["市民活動団体数", "B"], ["ボランティア登録者数", "C"]]);
+    expect(evaluation!.outcomes.map((o) => [o.indicator.name, o.result.grade])).toEqual([["市民活動団体数", "B"], ["ボランティア登録者数", "C"]]);
     expect(book.sheet("独自様式")!.get(1, 5)?.value).toBe("B");
 
     const reopened = new Workbench(new OfficeWorkbookAdapter(new MemoryExcel(book), new MemoryExcel(book).requirements), () => new Date(2026, 10, 25));
@@ -184,15 +184,15 @@ describe("the column mapping: tables set by hand, saved in the workbook", () => 
     const { workbench } = bench();
     await workbench.refresh();
     const table = workbench.model!.tables.find((t) => t.sheet === "事業12")!;
-    const before = (await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade;
+    const before = workbench.evaluation!.outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade;
     // The R7実績 column (G) said to hold R8's actuals: R7 has no actual column any more.
     expect(await workbench.setColumnRole(table.id, 6, "actual", 2026)).toBeNull();
     const mapped = workbench.model!.tables.find((t) => t.sheet === "事業12")!;
     expect(mapped.source).toBe("mapped");
-    expect((await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe("\u2212");
+    expect(workbench.evaluation!.outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe("\u2212");
     await workbench.resetTable(mapped.id);
     expect(workbench.model!.tables.find((t) => t.sheet === "事業12")!.source).toBe("detected");
-    expect((await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe(before);
+    expect(workbench.evaluation!.outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe(before);
   });
 
   test("what cannot be a table is said, and nothing is saved", async () => {
