@@ -10,13 +10,12 @@ import type { Diagnostic, Severity } from "../../core/workbook/Diagnostic";
 import { diagnosticText } from "../diagnosticText";
 import { fill } from "../i18n";
 import { usePane } from "./PaneContext";
+import { Section } from "./Section";
 import { TablesPanel } from "./TablesPanel";
 import { useWorkbench } from "./useWorkbench";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   h4: { margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   severity: { color: tokens.colorNeutralForeground3 },
@@ -61,7 +60,6 @@ function DiagnosticList({ list, showSeverity }: { list: Diagnostic[]; showSeveri
 
 function Diagnostics(): React.JSX.Element | null {
   const { t, workbench } = usePane();
-  const styles = useStyles();
   const [showInfo, setShowInfo] = React.useState(false);
   const infoId = React.useId();
   const model = workbench.model;
@@ -71,10 +69,7 @@ function Diagnostics(): React.JSX.Element | null {
   const problems = all.filter((d) => d.severity !== "info");
   const info = all.filter((d) => d.severity === "info");
   return (
-    <section className={styles.section} aria-labelledby={`${infoId}-h`}>
-      <h3 className={styles.h3} id={`${infoId}-h`}>
-        {t.diagnosticsHeading}
-      </h3>
+    <Section title={t.diagnosticsHeading}>
       <Text>{counts.join(t.partSeparator)}</Text>
       {all.length === 0 && <Text>{t.noProblems}</Text>}
       <DiagnosticList list={problems} showSeverity />
@@ -90,7 +85,7 @@ function Diagnostics(): React.JSX.Element | null {
           </div>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -99,7 +94,6 @@ function Directions(): React.JSX.Element | null {
   const styles = useStyles();
   /** Confirmed here: still listed (with 保存しました) though no longer a guess. */
   const [saved, setSaved] = React.useState<Record<string, "saving" | "saved">>({});
-  const headingId = React.useId();
   const guessed = (workbench.evaluation?.outcomes ?? []).filter((o) => o.result.flags.includes("direction-inferred") || saved[o.indicator.key]);
   if (guessed.length === 0) return null;
   const confirm = async (key: string, direction: "up" | "down"): Promise<void> => {
@@ -111,10 +105,7 @@ function Directions(): React.JSX.Element | null {
     });
   };
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <h3 className={styles.h3} id={headingId}>
-        {t.directionsToConfirm}
-      </h3>
+    <Section title={t.directionsToConfirm}>
       <ul className={styles.list}>
         {guessed.map(({ indicator }) => (
           <li key={indicator.key}>
@@ -129,7 +120,7 @@ function Directions(): React.JSX.Element | null {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 

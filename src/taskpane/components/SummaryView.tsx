@@ -12,13 +12,12 @@ import { formatQuantity } from "../../core/values/parseValue";
 import { fill } from "../i18n";
 import { breakdownWords, KIND_LABELS } from "../wording";
 import { usePane } from "./PaneContext";
+import { Section } from "./Section";
 import { Sparkline } from "./Sparkline";
 import { useWorkbench } from "./useWorkbench";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   bar: { display: "grid", gridTemplateColumns: "minmax(3em, max-content) 1fr max-content", alignItems: "center", gap: tokens.spacingHorizontalS },
   fill: { height: "12px", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
   cards: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -66,10 +65,7 @@ export function SummaryView(): React.JSX.Element {
           {t.writeSummary}
         </Button>
       </div>
-      <figure className={styles.section} aria-labelledby="summary-chart" style={{ margin: 0 }}>
-        <h3 className={styles.h3} id="summary-chart">
-          {t.gradeChart}
-        </h3>
+      <Section as="figure" title={t.gradeChart}>
         <Text>{breakdownWords(t, breakdown)}</Text>
         {bars.map(({ label, count }) => (
           <div key={label} className={styles.bar} role="img" aria-label={`${label}: ${count}`}>
@@ -78,11 +74,8 @@ export function SummaryView(): React.JSX.Element {
             <span>{count}</span>
           </div>
         ))}
-      </figure>
-      <section className={styles.section} aria-labelledby="summary-departments">
-        <h3 className={styles.h3} id="summary-departments">
-          {t.byDepartment}
-        </h3>
+      </Section>
+      <Section title={t.byDepartment}>
         <ul className={styles.cards}>
           {[...departments].map(([dept, row]) => (
             <li key={dept} className={styles.card}>
@@ -96,11 +89,8 @@ export function SummaryView(): React.JSX.Element {
             </li>
           ))}
         </ul>
-      </section>
-      <section className={styles.section} aria-labelledby="summary-years">
-        <h3 className={styles.h3} id="summary-years">
-          {t.byYear}
-        </h3>
+      </Section>
+      <Section title={t.byYear}>
         {years.length < 2 || !history ? (
           <Text>{t.byYearNone}</Text>
         ) : (
@@ -122,7 +112,7 @@ export function SummaryView(): React.JSX.Element {
             })}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }
