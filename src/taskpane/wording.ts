@@ -3,6 +3,7 @@ import type { OperationSummary, PaneMessage } from "../app/PaneMessage";
 import type { GradeBreakdown, NotGradedKind } from "../app/summary";
 import { fiscalYearLabel } from "../core/periods/parsePeriod";
 import type { Preset } from "../core/presets/Preset";
+import { gradeText } from "./explanationText";
 import { fill, type Locale, type StringKey, type Strings } from "./i18n";
 
 export function operationText(t: Strings, op: OperationSummary): string {
@@ -44,8 +45,8 @@ export const KIND_LABELS: Record<NotGradedKind | "monitoring", StringKey> = {
 };
 
 /** 評価対象 29（A 10・B 12・…）／目標なし（モニタリング）35, in the pane's language. */
-export function breakdownWords(t: Strings, b: GradeBreakdown): string {
-  const parts = [...b.grades.map((g) => `${g.grade} ${g.count}`), ...b.notGraded.map((n) => `${t[KIND_LABELS[n.kind]]} ${n.count}`)];
+export function breakdownWords(t: Strings, locale: Locale, b: GradeBreakdown): string {
+  const parts = [...b.grades.map((g) => `${gradeText(g.grade, locale)} ${g.count}`), ...b.notGraded.map((n) => `${t[KIND_LABELS[n.kind]]} ${n.count}`)];
   return fill(t.breakdown, { assessed: b.assessed, parts: parts.join(t.partSeparator), monitoring: b.monitoring });
 }
 

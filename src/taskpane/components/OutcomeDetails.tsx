@@ -10,6 +10,7 @@ import { monitoringCell } from "../../core/evaluation/monitoring";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import { formatQuantity } from "../../core/values/parseValue";
 import type { IndicatorOutcome } from "../../core/workbook/evaluateWorkbook";
+import { explanationText, gradeText, monitoringText } from "../explanationText";
 import { fill } from "../i18n";
 import { KIND_LABELS } from "../wording";
 import { usePane } from "./PaneContext";
@@ -32,7 +33,7 @@ function shown(value: number | null, unit: string, none: string): string {
 }
 
 function Details({ outcome, year }: { outcome: IndicatorOutcome; year: string }): React.JSX.Element {
-  const { t } = usePane();
+  const { t, locale } = usePane();
   const styles = useStyles();
   const { indicator, result } = outcome;
   const monitoring = monitoringCell(result, year);
@@ -41,15 +42,15 @@ function Details({ outcome, year }: { outcome: IndicatorOutcome; year: string })
     [t.detTarget, shown(result.target, result.unit, t.noValue)],
     [t.detActual, shown(result.actual, result.unit, t.noValue)],
     [t.detRate, result.rate === null ? t.noValue : `${(result.rate * 100).toFixed(1)}%`],
-    [t.detGrade, monitoring?.label ?? result.grade],
-    [t.detWhy, monitoring?.note ?? result.explanation],
+    [t.detGrade, gradeText(monitoring?.label ?? result.grade, locale)],
+    [t.detWhy, monitoring ? monitoringText(monitoring, result, year, locale) : explanationText(result.explanation, locale)],
   ];
   return (
     <li>
       <details>
         <summary className={styles.item}>
           {indicator.projectNo ? `${indicator.projectNo} ` : ""}
-          {indicator.name}（{monitoring?.label ?? result.grade}）
+          {indicator.name}（{gradeText(monitoring?.label ?? result.grade, locale)}）
         </summary>
         <dl className={styles.numbers}>
           {rows.map(([k, v]) => (
@@ -68,11 +69,11 @@ function Details({ outcome, year }: { outcome: IndicatorOutcome; year: string })
 
 /** One disclosure per grade, per reason for no grade, and for the monitoring indicators. */
 export function OutcomeDetails({ outcomes, breakdown, year }: { outcomes: IndicatorOutcome[]; breakdown: GradeBreakdown; year: number }): React.JSX.Element {
-  const { t } = usePane();
+  const { t, locale } = usePane();
   const styles = useStyles();
   const label = fiscalYearLabel(year);
   const groups: { key: string; label: string; items: IndicatorOutcome[] }[] = [
-    ...breakdown.grades.map((g) => ({ key: `grade:${g.grade}`, label: g.grade, items: outcomes.filter((o) => o.result.graded && o.result.grade === g.grade) })),
+    ...breakdown.grades.map((g) => ({ key: `grade:${g.grade}`, label: gradeText(g.grade, locale), items: outcomes.filter((o) => o.result.graded && o.result.grade === g.grade) })),
     ...[...breakdown.notGraded.map((n) => n.kind), "monitoring" as const].map((kind) => ({
       key: kind,
       label: t[KIND_LABELS[kind]],

@@ -9,6 +9,7 @@ import { historyByYear } from "../../app/history";
 import { gradeBreakdown, outcomeKind } from "../../app/summary";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import { formatQuantity } from "../../core/values/parseValue";
+import { gradeText } from "../explanationText";
 import { fill } from "../i18n";
 import { breakdownWords, KIND_LABELS } from "../wording";
 import { usePane } from "./PaneContext";
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 export function SummaryView(): React.JSX.Element {
-  const { t, workbench } = usePane();
+  const { t, locale, workbench } = usePane();
   const version = useWorkbench(workbench);
   const styles = useStyles();
   const evaluation = workbench.evaluation;
@@ -41,7 +42,7 @@ export function SummaryView(): React.JSX.Element {
   if (!evaluation) return <div />;
   const breakdown = gradeBreakdown(evaluation.outcomes, preset);
   const bars = [
-    ...breakdown.grades.map((g) => ({ label: g.grade, count: g.count })),
+    ...breakdown.grades.map((g) => ({ label: gradeText(g.grade, locale), count: g.count })),
     ...breakdown.notGraded.map((n) => ({ label: t[KIND_LABELS[n.kind]], count: n.count })),
   ];
   const max = Math.max(1, ...bars.map((b) => b.count));
@@ -55,7 +56,7 @@ export function SummaryView(): React.JSX.Element {
     row.set(column, (row.get(column) ?? 0) + 1);
     departments.set(dept, row);
   }
-  const columnLabel = (c: string) => (c in KIND_LABELS ? t[KIND_LABELS[c as keyof typeof KIND_LABELS]] : c);
+  const columnLabel = (c: string) => (c in KIND_LABELS ? t[KIND_LABELS[c as keyof typeof KIND_LABELS]] : gradeText(c, locale));
   const years = history?.years ?? [];
 
   return (
@@ -66,7 +67,7 @@ export function SummaryView(): React.JSX.Element {
         </Button>
       </div>
       <Section as="figure" title={t.gradeChart}>
-        <Text>{breakdownWords(t, breakdown)}</Text>
+        <Text>{breakdownWords(t, locale, breakdown)}</Text>
         {bars.map(({ label, count }) => (
           <div key={label} className={styles.bar} role="img" aria-label={`${label}: ${count}`}>
             <span>{label}</span>
@@ -96,7 +97,7 @@ export function SummaryView(): React.JSX.Element {
         ) : (
           <ul className={styles.cards}>
             {history.indicators.map(({ indicator, unit, points }) => {
-              const words = points.map((p) => fill(t.yearPoint, { year: fiscalYearLabel(p.year), value: p.actual === null ? t.noValue : formatQuantity(p.actual, unit), grade: p.grade }));
+              const words = points.map((p) => fill(t.yearPoint, { year: fiscalYearLabel(p.year), value: p.actual === null ? t.noValue : formatQuantity(p.actual, unit), grade: gradeText(p.grade, locale) }));
               return (
                 <li key={indicator.key} className={styles.card}>
                   <div className={styles.history}>
