@@ -14,7 +14,8 @@ const useStyles = makeStyles({
     border: "none",
     background: "none",
     cursor: "pointer",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    // Narrow enough for the four tabs on one line at 320 px, in English too.
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalSNudge}`,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
