@@ -3,7 +3,7 @@
  * on, 再読み込み, and 元に戻す naming the operation it undoes (the history is undone last first).
  */
 import * as React from "react";
-import { Button, Caption1, Select, Subtitle2, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import { fill } from "../i18n";
 import { operationText } from "../wording";
@@ -23,11 +23,8 @@ export function WorkbookBar(): React.JSX.Element {
   const model = workbench.model;
   const next = workbench.nextUndo;
   const undoLabel = next ? fill(t.undoOperation, { operation: operationText(t, next) }) : t.undoNothing;
-  const undo = (
-    <Button size="small" disabled={!next || workbench.busy} onClick={() => void workbench.undo()}>
-      {undoLabel}
-    </Button>
-  );
+  // How many steps the history holds: a plain title (a Fluent tooltip would cover 再読み込み beside it).
+  const history = workbench.undoDepth > 1 ? fill(t.undoHistory, { count: workbench.undoDepth }) : undefined;
   return (
     <>
       {model && (
@@ -51,13 +48,9 @@ export function WorkbookBar(): React.JSX.Element {
         <Button size="small" disabled={workbench.busy} onClick={() => void workbench.refresh()}>
           {t.refresh}
         </Button>
-        {workbench.undoDepth > 1 ? (
-          <Tooltip content={fill(t.undoHistory, { count: workbench.undoDepth })} relationship="description">
-            {undo}
-          </Tooltip>
-        ) : (
-          undo
-        )}
+        <Button size="small" title={history} disabled={!next || workbench.busy} onClick={() => void workbench.undo()}>
+          {undoLabel}
+        </Button>
       </div>
     </>
   );
