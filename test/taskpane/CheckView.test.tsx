@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
 /** The 検証 view: diagnostics grouped by sheet (each location once), notes collapsed, cell selection, direction confirmation. */
 import * as React from "react";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { musashinoWorkbench } from "../helpers/musashinoWorkbench";
 
 afterEach(cleanup);
+// The views read and write the whole sample workbook: allow for a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 test("diagnostics by sheet, each location once; notes collapsed; a click selects the cell; a guessed direction is confirmed", async () => {
   const { book, excel, workbench } = musashinoWorkbench();

@@ -1,12 +1,14 @@
 /** @jest-environment jsdom */
 /** The 評価 view on the in-memory Excel: labelled settings, errors that say what is allowed, counts, reasons behind each grade. */
 import * as React from "react";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { musashinoWorkbench } from "../helpers/musashinoWorkbench";
 import { parseReferences } from "../../src/taskpane/components/EvaluateView";
 
 afterEach(cleanup);
+// The views read and write the whole sample workbook: allow for a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 async function setup(locale: "ja" | "en" = "ja") {
   const bench = musashinoWorkbench();
@@ -91,16 +93,18 @@ test("own thresholds make a custom preset saved in the workbook; a year change r
 });
 
 test("自動再評価: the switch turns live re-evaluation on and off", async () => {
-  const { book, excel, workbench } = setup();
+  const { book, excel, workbench } = musashinoWorkbench();
   await workbench.evaluate();
-  render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
+  render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench} />);
   const toggle = screen.getByRole("switch", { name: "自動再評価" }) as HTMLInputElement;
   expect(toggle.checked).toBe(false);
   fireEvent.click(toggle);
   await waitFor(() => expect((screen.getByRole("switch", { name: "自動再評価" }) as HTMLInputElement).checked).toBe(true));
-  book.userEntry("事業12", "G13", [["2,100 件"]]);
-  await excel.whenIdle();
-  await workbench.live!.settled();
+  await act(async () => {
+    book.userEntry("事業12", "G13", [["2,100 件"]]);
+    await excel.whenIdle();
+    await workbench.live!.settled();
+  });
   expect(book.sheet("事業12")!.get(12, 8)?.value).toBe("A");
   fireEvent.click(screen.getByRole("switch", { name: "自動再評価" }));
   await waitFor(() => expect(workbench.live).toBeNull());

@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
 /** The 集計 view: counts with monitoring apart, departments as cards, values by year, and the add-in's own summary sheet. */
 import * as React from "react";
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { musashinoWorkbench } from "../helpers/musashinoWorkbench";
 
 afterEach(cleanup);
+// The views read and write the whole sample workbook: allow for a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 async function setup() {
   const bench = musashinoWorkbench();
