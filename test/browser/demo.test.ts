@@ -231,15 +231,22 @@ test("keyboard only: check, evaluate, fill with a conflict, undo and summary", a
   await close();
 });
 
-test("the full demo: grades in the workbook's cells", async () => {
-  const { page, errors, close } = await open(1400, "lang=ja", 900);
+/** In the full demo: evaluate R7 and show 事業12; returns the grid's cells and the row of 寄附件数 (graded B). */
+async function evaluateR7(page: Page): Promise<{ grid: (a1: string) => Locator; kifu: number }> {
+  const grid = (a1: string) => page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`);
   await page.getByRole("tab", { name: "評価" }).click();
   await page.getByRole("button", { name: "R7の評価を書き込む" }).click();
   await page.getByTestId("message").getByText(/書き込みました/).waitFor();
   await page.selectOption('select[aria-label="sheet"]', "事業12");
-  const row = Number(((await page.locator('[data-testid="grid"] td', { hasText: /^寄附件数$/ }).first().getAttribute("data-cell")) ?? "").replace(/^[A-Z]+/, ""));
-  expect(await page.locator(`[data-testid="grid"] td[data-cell="I${row}"]`).textContent()).toBe("B");
-  expect(await page.locator(`[data-testid="grid"] td[data-cell="H${row}"]`).textContent()).toBe("83.7%");
+  const kifu = Number(((await page.locator('[data-testid="grid"] td', { hasText: /^寄附件数$/ }).first().getAttribute("data-cell")) ?? "").replace(/^[A-Z]+/, ""));
+  expect(await grid(`I${kifu}`).textContent()).toBe("B");
+  return { grid, kifu };
+}
+
+test("the full demo: grades in the workbook's cells", async () => {
+  const { page, errors, close } = await open(1400, "lang=ja", 900);
+  const { grid, kifu } = await evaluateR7(page);
+  expect(await grid(`H${kifu}`).textContent()).toBe("83.7%");
   await page.selectOption('select[aria-label="sheet"]', "事業1");
   expect(await page.locator('[data-testid="grid"] td', { hasText: /^↘ 減少$/ }).count()).toBeGreaterThan(0);
   await page.screenshot({ path: screenshotPath("demo-full") });
@@ -249,13 +256,7 @@ test("the full demo: grades in the workbook's cells", async () => {
 
 test("the full demo: a column's role set by hand in 検証 changes what evaluate writes, and stays after 再読み込み", async () => {
   const { page, errors, close } = await open(1400, "lang=ja", 900);
-  const grid = (a1: string) => page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`);
-  await page.getByRole("tab", { name: "評価" }).click();
-  await page.getByRole("button", { name: "R7の評価を書き込む" }).click();
-  await page.getByTestId("message").getByText(/書き込みました/).waitFor();
-  await page.selectOption('select[aria-label="sheet"]', "事業12");
-  const kifu = Number(((await page.locator('[data-testid="grid"] td', { hasText: /^寄附件数$/ }).first().getAttribute("data-cell")) ?? "").replace(/^[A-Z]+/, ""));
-  expect(await grid(`I${kifu}`).textContent()).toBe("B");
+  const { kifu } = await evaluateR7(page);
 
   // 検証 → 表と列: 事業12's 目標値 column (C) is said to be nothing the add-in should read.
   await page.getByRole("tab", { name: "検証" }).click();
@@ -327,12 +328,7 @@ test("first paint: the task pane's shell after office.js, and the demo on a cold
 
 test("自動再評価: typing an actual into the grid changes its grade", async () => {
   const { page, errors, close } = await open(1400, "lang=ja", 900);
-  const grid = (a1: string) => page.locator(`[data-testid="grid"] td[data-cell="${a1}"]`);
-  await page.getByRole("tab", { name: "評価" }).click();
-  await page.getByRole("button", { name: "R7の評価を書き込む" }).click();
-  await page.getByTestId("message").getByText(/書き込みました/).waitFor();
-  await page.selectOption('select[aria-label="sheet"]', "事業12");
-  const kifu = Number(((await page.locator('[data-testid="grid"] td', { hasText: /^寄附件数$/ }).first().getAttribute("data-cell")) ?? "").replace(/^[A-Z]+/, ""));
+  const { grid, kifu } = await evaluateR7(page);
   await page.getByRole("switch", { name: "自動再評価" }).click();
   await page.waitForFunction(() => (document.querySelector('[role="switch"]') as HTMLInputElement | null)?.checked === true);
   await grid(`G${kifu}`).click();
