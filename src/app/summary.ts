@@ -14,10 +14,10 @@ export interface MissingByDepartment {
 }
 
 /** Why an indicator that should be graded is not, in the order counts show them. */
-export const NOT_GRADED_KINDS = ["missing-actual", "reference-missing", "unreadable", "unit-mismatch", "no-baseline"] as const;
+export const NOT_GRADED_KINDS = ["missing-actual", "formula-not-computed", "reference-missing", "unreadable", "unit-mismatch", "no-baseline"] as const;
 export type NotGradedKind = (typeof NOT_GRADED_KINDS)[number];
 /** The reason an outcome is counted under: the first that applies (as its explanation says). */
-const REASON_PRIORITY: NotGradedKind[] = ["reference-missing", "unreadable", "unit-mismatch", "no-baseline", "missing-actual"];
+const REASON_PRIORITY: NotGradedKind[] = ["reference-missing", "unreadable", "unit-mismatch", "no-baseline", "formula-not-computed", "missing-actual"];
 
 /** What an outcome counts as: a grade, a reason it has none, or a monitoring indicator (no target). */
 export type OutcomeKind = "graded" | "monitoring" | NotGradedKind;
@@ -67,6 +67,7 @@ export function gradeBreakdown(outcomes: IndicatorOutcome[], preset: Preset): Gr
 /** The Japanese words of the breakdown (the CLI and the summary sheet; the pane has its own in i18n). */
 export const NOT_GRADED_WORDS: Record<NotGradedKind, string> = {
   "missing-actual": "未入力",
+  "formula-not-computed": "未計算の式",
   "reference-missing": "参照値なし",
   unreadable: "読み取れない値",
   "unit-mismatch": "単位の不一致",

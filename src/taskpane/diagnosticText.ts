@@ -40,6 +40,8 @@ export const ENGLISH_DIAGNOSTICS: Record<string, English> = {
     const [, theirs, ours] = /値 (\S+%) が、アドインの計算 (\S+%)/.exec(message) ?? [];
     return `“${name}”: your rate formula gives ${theirs ?? "another value"}, the add-in computes ${ours ?? "another"}. Please check the formula.`;
   },
+  "formula-not-computed": ([name, formula]) =>
+    `“${name}”: the actual's formula “${formula}” has no result yet (not computed; it is not missing). Open and save the file in Excel to compute it.`,
   "no-indicator": ([project]) => `The project “${project}” sets no indicator.`,
 };
 

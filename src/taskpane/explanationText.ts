@@ -20,6 +20,7 @@ const FRAMES: [RegExp, string][] = [
   [/目標値が設定されていません/, "no target is set"],
   [/目標値「(.*?)」を読み取れません/, "the target “$1” cannot be read"],
   [/実績値「(.*?)」を読み取れません/, "the actual “$1” cannot be read"],
+  [/(\w+)の実績値の式「(.*?)」に計算結果がありません（未計算）/, "the $1 actual's formula “$2” has no result yet (not computed)"],
   [/(\w+)の実績値がありません（(.*?)）/, "no $1 actual (“$2”)"],
   [/(\w+)の実績値がありません/, "no $1 actual"],
   [/実績 (\S+) に % がありません（\S+ のように入力してください）/, "the actual $1 has no % (write it as $1%)"],

@@ -1,4 +1,5 @@
 /** How the pane words the Workbench's codes and numbers: messages, operations, counts, presets. */
+import type { ActualsInput } from "../app/actualsInput";
 import type { OperationSummary, PaneMessage } from "../app/PaneMessage";
 import type { GradeBreakdown, NotGradedKind } from "../app/summary";
 import { fiscalYearLabel } from "../core/periods/parsePeriod";
@@ -10,6 +11,11 @@ export function operationText(t: Strings, op: OperationSummary): string {
   return op.kind === "fill" ? fill(t.opFill, { count: op.count }) : fill(t.opEvaluate, { year: fiscalYearLabel(op.year) });
 }
 
+/** Protected sheets an operation left unwritten, said after its result. */
+function protectedWords(t: Strings, sheets: string[]): string {
+  return sheets.length === 0 ? "" : fill(t.protectedSkipped, { sheets: sheets.map((name) => fill(t.quotedName, { name })).join(t.partSeparator) });
+}
+
 const TITLES = { success: "titleSuccess", warning: "titleWarning", error: "titleError" } as const;
 
 /** A message's title and text. */
@@ -17,9 +23,9 @@ export function messageText(t: Strings, m: PaneMessage): { title: string; body: 
   const title = t[TITLES[m.intent]];
   switch (m.code) {
     case "filled":
-      return { title, body: fill(t.msgFilled, { written: m.written, added: m.added, overwritten: m.overwritten, year: fiscalYearLabel(m.year) }) };
+      return { title, body: fill(t.msgFilled, { written: m.written, added: m.added, overwritten: m.overwritten, year: fiscalYearLabel(m.year) }) + protectedWords(t, m.protectedSheets) };
     case "evaluated":
-      return { title, body: fill(t.msgEvaluated, { year: fiscalYearLabel(m.year), count: m.count, columns: m.columns.join(t.partSeparator) }) };
+      return { title, body: fill(t.msgEvaluated, { year: fiscalYearLabel(m.year), count: m.count, columns: m.columns.join(t.partSeparator) }) + protectedWords(t, m.protectedSheets) };
     case "undone":
       return { title, body: fill(t.msgUndone, { operation: operationText(t, m.operation) }) };
     case "summary-written":
@@ -37,6 +43,7 @@ export function messageText(t: Strings, m: PaneMessage): { title: string; body: 
 
 export const KIND_LABELS: Record<NotGradedKind | "monitoring", StringKey> = {
   "missing-actual": "kindMissing",
+  "formula-not-computed": "kindFormula",
   "reference-missing": "kindReference",
   unreadable: "kindUnreadable",
   "unit-mismatch": "kindUnitMismatch",
@@ -59,4 +66,20 @@ const ENGLISH_PRESETS: Record<string, string> = {
 /** A preset's name: the built-in ones in English too; a custom one by its own name. */
 export function presetName(locale: Locale, preset: Preset): string {
   return locale === "ja" ? preset.name : (ENGLISH_PRESETS[preset.id] ?? preset.name);
+}
+
+/** Why pasted text or a file of actuals is not read at all: the reader's Japanese, or English by its code. */
+const REFUSALS_EN: Record<string, StringKey> = {
+  empty: "refusedEmpty",
+  "no-header": "refusedNoHeader",
+  "ambiguous-actual": "refusedAmbiguous",
+  "year-mismatch": "refusedYear",
+  "no-year-column": "refusedYear",
+  "unclosed-quote": "refusedQuote",
+};
+
+export function inputRefusalText(t: Strings, locale: Locale, input: Extract<ActualsInput, { ok: false }>): string {
+  if (locale === "ja") return input.message;
+  const key = input.code.startsWith("encoding-") ? "refusedEncoding" : REFUSALS_EN[input.code];
+  return key ? t[key] : input.message;
 }

@@ -87,7 +87,7 @@ test("a conflict decided in the preview, one write, then every view's state is t
   expect(workbench.fillPreview!.fill.counts).toMatchObject({ new: 1, overwritten: 1, conflict: 0 });
   const done = await workbench.writeFill(workbench.fillPreview!);
   expect(done!.counts).toMatchObject({ new: 1, overwritten: 1 });
-  expect(workbench.message).toEqual({ intent: "success", code: "filled", year: 2025, written: 2, added: 1, overwritten: 1 });
+  expect(workbench.message).toEqual({ intent: "success", code: "filled", year: 2025, written: 2, added: 1, overwritten: 1, protectedSheets: [] });
   expect(workbench.fillPreview).toBeNull();
   expect(JSON.stringify(book.toSnapshot())).toContain("1,700 件");
   // Just written, so no longer missing; the header's counts are still there.
@@ -219,14 +219,14 @@ describe("fill follows the CLI's rules", () => {
     const { book, workbench } = bench();
     const actual = book.sheet("事業11")!.at(rowOf(book, "事業11", "Instagram フォロワー数"), 6);
     actual.formula = "=1000+50";
-    await workbench.refresh();
     const rows = [{ projectNo: "11", indicator: "Instagram フォロワー数", actual: "1,000 人" }];
-    const preview = await workbench.previewFill(rows);
-    expect(preview.outcomes[0]).toMatchObject({ status: "conflict", message: expect.stringContaining("式「=1000+50」") });
-    await workbench.applyFill(rows, {});
+    const preview = (await workbench.previewFill("x", rows))!;
+    expect(preview.fill.outcomes[0]).toMatchObject({ status: "conflict", message: expect.stringContaining("式「=1000+50」") });
+    expect(await workbench.writeFill(preview)).toBeNull(); // kept: nothing to write
+    expect(workbench.message).toEqual({ intent: "warning", code: "nothing-to-write" });
     expect(actual.formula).toBe("=1000+50");
-    const key = preview.outcomes[0].indicator!.key;
-    await workbench.applyFill(rows, { [key]: "overwrite" });
+    workbench.decide(preview.fill.outcomes[0].indicator!.key, "overwrite");
+    await workbench.writeFill(workbench.fillPreview!);
     expect(actual).toMatchObject({ formula: null, value: "1,000 人" });
   });
 
@@ -234,10 +234,10 @@ describe("fill follows the CLI's rules", () => {
     const { book, workbench } = bench();
     book.sheet("事業11")!.protected = true;
     const rows = [{ projectNo: "11", indicator: "Instagram フォロワー数", actual: "1,000 人" }];
-    const preview = await workbench.previewFill(rows);
-    expect(preview.outcomes[0]).toMatchObject({ status: "protected", message: expect.stringContaining("シート「事業11」は保護されている") });
-    const done = await workbench.applyFill(rows, {});
-    expect(done.plan.writes).toEqual([]);
+    const preview = (await workbench.previewFill("x", rows))!;
+    expect(preview.fill.outcomes[0]).toMatchObject({ status: "protected", message: expect.stringContaining("シート「事業11」は保護されている") });
+    expect(await workbench.writeFill(preview)).toBeNull();
+    expect(workbench.undoDepth).toBe(0);
   });
 
   test("files: Excel's 「Unicode テキスト」 (UTF-16) is read; EUC-JP and a header of another year are refused with a reason", async () => {

@@ -110,13 +110,13 @@ test("自動再評価: the switch turns live re-evaluation on and off", async ()
   await waitFor(() => expect(workbench.live).toBeNull());
 });
 
-test("a protected sheet is named, the others are written", async () => {
-  const { book, workbench } = setup();
+test("a protected sheet is named in the result, the others are written", async () => {
+  const { book, workbench } = musashinoWorkbench();
   book.sheet("事業12")!.protected = true;
   await workbench.refresh();
-  render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench as Workbench<unknown>} />);
-  fireEvent.click(screen.getByRole("button", { name: "評価を実行" }));
-  await waitFor(() => expect(screen.getByText("保護されたシートには書き込みませんでした: 「事業12」（保護を解除してから、もう一度実行してください）")).toBeTruthy());
+  render(<App locale="ja" theme="light" status="excel" initialTab="evaluate" workbench={workbench} />);
+  fireEvent.click(await screen.findByRole("button", { name: "R7の評価を書き込む" }));
+  await waitFor(() => expect(screen.getByTestId("message").textContent).toContain("保護されたシートには書き込みませんでした: 「事業12」（保護を解除してから、もう一度実行してください）"));
   expect(JSON.stringify([...book.sheet("事業12")!.cells.values()])).not.toContain("R7評価");
   expect(JSON.stringify([...book.sheet("事業11")!.cells.values()])).toContain("R7評価");
 });

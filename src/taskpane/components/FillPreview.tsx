@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   change: { overflowWrap: "anywhere" },
   status: { color: tokens.colorNeutralForeground2 },
+  warning: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 const STATUS: Record<FillStatus, StringKey> = {
@@ -38,6 +39,7 @@ const STATUS: Record<FillStatus, StringKey> = {
   ambiguous: "statusAmbiguous",
   duplicate: "statusDuplicate",
   invalid: "statusInvalid",
+  protected: "statusProtected",
 };
 
 function indicatorName(o: FillOutcome): string {
@@ -87,6 +89,8 @@ export function FillPreview({ preview, source }: { preview: Preview; source: str
                   {o.existing ?? t.empty} → {o.input.actual || t.empty}
                 </div>
                 <Caption1 className={styles.status}>{t[STATUS[o.status]]}</Caption1>
+                {/* The unit warning of the fill rules (the reader's own words, with the units it compares). */}
+                {o.warning && <Caption1 className={styles.warning}>⚠ {o.warning}</Caption1>}
                 {(o.status === "conflict" || o.status === "overwritten") && o.indicator && (
                   <RadioGroup
                     layout="horizontal"

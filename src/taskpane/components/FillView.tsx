@@ -32,7 +32,8 @@ export function FillView(): React.JSX.Element {
   const [text, setText] = React.useState("");
   const [typed, setTyped] = React.useState<Record<string, string>>({});
   const [error, setError] = React.useState<{ source: Source; text: string } | null>(null);
-  const [skipped, setSkipped] = React.useState<string[]>([]);
+  /** The lines of the last input not read, each with its reason (shown with or without a preview). */
+  const [skipped, setSkipped] = React.useState<{ kind: Source; lines: string[] }>({ kind: "paste", lines: [] });
   const [source, setSource] = React.useState<{ kind: Source; label: string } | null>(null);
   const inputs = React.useRef<(HTMLInputElement | null)[]>([]);
   const fileId = React.useId();
@@ -44,6 +45,7 @@ export function FillView(): React.JSX.Element {
   /** Any change of input: the preview no longer shows it. */
   const changed = (): void => {
     setError(null);
+    setSkipped((s) => ({ ...s, lines: [] }));
     workbench.clearPreview();
   };
 
@@ -51,11 +53,11 @@ export function FillView(): React.JSX.Element {
   const preview = async (kind: Source, identity: string, label: string, input: ActualsInput): Promise<void> => {
     workbench.clearPreview();
     if (!input.ok) {
-      setSkipped([]);
+      setSkipped({ kind, lines: [] });
       setError({ source: kind, text: inputRefusalText(t, locale, input) });
       return;
     }
-    setSkipped(input.problems.map((p) => fill(t.lineProblem, { line: p.line, message: p.message })));
+    setSkipped({ kind, lines: input.problems.map((p) => fill(t.lineProblem, { line: p.line, message: p.message })) });
     if (input.rows.length === 0) {
       setError({ source: kind, text: t.noRows });
       return;
@@ -81,10 +83,10 @@ export function FillView(): React.JSX.Element {
   const current = workbench.fillPreview;
   const shownAt = (kind: Source) => (current && source?.kind === kind && current.source.startsWith(`${kind}:`) ? <FillPreview preview={current} source={source.label} /> : null);
   const skippedNote = (kind: Source) =>
-    error === null && source?.kind === kind && skipped.length > 0 ? (
+    skipped.kind === kind && skipped.lines.length > 0 ? (
       <Caption1>
-        {fill(t.skippedLines, { count: skipped.length })}
-        {locale === "ja" ? `（${skipped.join("、")}）` : ""}
+        {fill(t.skippedLines, { count: skipped.lines.length })}
+        {locale === "ja" ? `（${skipped.lines.join("、")}）` : ""}
       </Caption1>
     ) : null;
 

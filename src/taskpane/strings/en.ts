@@ -170,4 +170,16 @@ export const en: Strings = {
   // 自動再評価
   liveEvaluate: "Re-evaluate as I type",
   liveEvaluateHint: "While on, typing or pasting an actual of this year rewrites that indicator's rate and grade at once.",
+  // Enter actuals and evaluate (the reading rules)
+  lineProblem: "line {line}: {message}",
+  quotedName: "“{name}”",
+  protectedSkipped: " Protected sheets were not written: {sheets} (unprotect them and run again).",
+  statusProtected: "Sheet protected: not written",
+  kindFormula: "formula not computed",
+  refusedEmpty: "The file is empty.",
+  refusedNoHeader: "The first line does not name the columns needed: 事業番号 (optional), 指標 and 実績値.",
+  refusedAmbiguous: "There are several actual columns: put the year in their headers (such as R7実績) or keep one.",
+  refusedYear: "The actual column is not for the chosen fiscal year: check the year.",
+  refusedQuote: "A quote (\") opened in a line is never closed.",
+  refusedEncoding: "The file's text cannot be read: save it as CSV in UTF-8 or Shift_JIS.",
 };

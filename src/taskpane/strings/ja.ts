@@ -172,4 +172,16 @@ export const ja = {
   // 自動再評価
   liveEvaluate: "自動再評価",
   liveEvaluateHint: "オンの間、この年度の実績値を入力・貼り付けすると、その指標の達成率と評価をすぐに書き直します。",
+  // 実績入力・評価（読み取りの規則）
+  lineProblem: "{line}行目: {message}",
+  quotedName: "「{name}」",
+  protectedSkipped: " 保護されたシートには書き込みませんでした: {sheets}（保護を解除してから、もう一度実行してください）",
+  statusProtected: "シートが保護されているため書き込まない",
+  kindFormula: "未計算の式",
+  refusedEmpty: "ファイルが空です。",
+  refusedNoHeader: "1行目の見出しに必要な列がありません（事業番号（任意）・指標・実績値）。",
+  refusedAmbiguous: "実績値の列が複数あります。見出しに年度を入れるか（例: R7実績）、1列にしてください。",
+  refusedYear: "実績値の列が選んだ年度のものではありません。年度を確かめてください。",
+  refusedQuote: "行の中で始まった「\"」が閉じられていません。",
+  refusedEncoding: "ファイルの文字を読めません。UTF-8 か Shift_JIS の CSV で保存してください。",
 } as const;
