@@ -20,7 +20,7 @@ async function setup() {
   const excel = new MemoryExcel(book);
   const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements), () => new Date(2026, 10, 25));
   const evaluation = await workbench.evaluate();
-  const cells = evaluation.outcomes.map((o) => o.actualCell!).filter(Boolean).slice(0, 100);
+  const cells = evaluation!.outcomes.map((o) => o.actualCell!).filter(Boolean).slice(0, 100);
   return { book, excel, workbench, cells };
 }
 

@@ -1,6 +1,6 @@
 import type { AddinSettings } from "../adapters/office/settings";
-import type { CellValue } from "../core/cells/RawCell";
 import { summaryRows } from "./summarySheet";
+import type { CellValue } from "../core/cells/RawCell";
 import type { Direction } from "../core/indicators/Indicator";
 import { fiscalYearOfMonth } from "../core/periods/parsePeriod";
 import type { FiscalYear } from "../core/periods/Period";
@@ -11,8 +11,11 @@ import type { ActualInput, FillPlan } from "../core/plans/planFill";
 import { planFill } from "../core/plans/planFill";
 import { readWorkbook } from "../core/workbook/readWorkbook";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
+import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
+import { historyByYear } from "./history";
 import { LiveEvaluation, type ChangeSource } from "./liveEvaluation";
-import { NoKpiSheetError, runEvaluate, type WorkbookHost } from "./operations";
+import { runEvaluate, type WorkbookHost } from "./operations";
+import { failure, type OperationSummary, type PaneMessage } from "./PaneMessage";
 import type { SelectedRange } from "../adapters/office/OfficeWorkbookAdapter";
 import { columnName } from "../core/cells/address";
 import { EMPTY_MAPPING, headerColumns, parseLayoutMapping, tableFromSelection, tableToMapping, withColumnRole, withoutTable, withTable, type LayoutMapping } from "../core/layouts/layoutMapping";
@@ -40,6 +43,11 @@ export interface PaneHost<U> extends WorkbookHost<Undoable<U>>, Partial<ChangeSo
 
 export const SUMMARY_SHEET = "KPI集計";
 
+/** The add-in's own summary sheet is output, never read as a KPI sheet (its header looks like one). */
+function withoutSummary(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return { ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== SUMMARY_SHEET) };
+}
+
 /** The fiscal year that ended last before `today` (in November 2026: FY2025). */
 export function lastFinishedFiscalYear(today: Date): FiscalYear {
   return fiscalYearOfMonth(today.getFullYear(), today.getMonth() + 1) - 1;
@@ -51,36 +59,72 @@ export function defaultYear(model: WorkbookModel, today: Date): FiscalYear {
   return years.length > 0 ? Math.max(...years) : lastFinishedFiscalYear(today);
 }
 
+/** A fill preview: the exact input it came from, the choices made for conflicts, and the plan. */
+export interface FillPreview {
+  /** The pasted text, the file (name and text) or the typed values it was made from. */
+  source: string;
+  rows: ActualInput[];
+  year: FiscalYear;
+  decisions: Record<string, "keep" | "overwrite">;
+  fill: FillPlan;
+}
+
+interface HistoryEntry<U> {
+  operation: OperationSummary;
+  record: U;
+}
+
+/** What a preview promises: each row's outcome, cell and the value it replaces. */
+function promise(fill: FillPlan): string {
+  return JSON.stringify(fill.outcomes.map((o) => [o.status, o.cell?.sheet, o.cell?.row, o.cell?.col, o.existing ?? null]));
+}
+
 /**
- * The task pane's state and operations, independent of React and of Excel: views call these and
- * render what they return; the host is the Office adapter in Excel, the in-memory one in the demo.
+ * The task pane's one state and its operations, independent of React and of Excel: every view
+ * renders from this state (the workbook as last read, its evaluation for the chosen year, the fill
+ * preview, the undo history, the current message) and calls these operations. After every write,
+ * undo, refresh or year change the state is the workbook as it now is. Operations never throw:
+ * a failure becomes the current message. The host is the Office adapter in Excel, the in-memory
+ * one in the demo.
  */
 export class Workbench<U> {
   model: WorkbookModel | null = null;
   settings: AddinSettings | null = null;
   settingsProblems: string[] = [];
   year: FiscalYear | null = null;
-  lastEvaluation: WorkbookEvaluation | null = null;
+  /** The chosen year's evaluation of the workbook as last read (nothing written). */
+  evaluation: WorkbookEvaluation | null = null;
+  /** The preview on screen; cleared by any change of workbook, year or input. */
+  fillPreview: FillPreview | null = null;
+  message: PaneMessage | null = null;
   /** Protected sheets the last evaluate or fill left unwritten (the plan skips them, as Excel refuses writes there). */
   protectedSheets: string[] = [];
-  /** The last operation's undo record, with what it was. */
-  lastUndo: { label: string; record: U } | null = null;
-
+  /** True while an operation runs. */
+  busy = false;
+  /** The operations since the pane opened, oldest first; 元に戻す undoes the last. */
+  private readonly history: HistoryEntry<U>[] = [];
   /** Live re-evaluation (自動再評価), while it is on. */
   live: LiveEvaluation | null = null;
   /** Why the last live update failed, for the pane to say. */
   liveError: string | null = null;
+  /** A read of the workbook after live updates, once they pause. */
+  private liveRefresh: ReturnType<typeof setTimeout> | null = null;
 
   private readonly listeners = new Set<() => void>();
   /** Bumped on every change, for views that re-render on it. */
   version = 0;
 
+  /** The workbook as the operations read it: without the add-in's own summary sheet. */
+  private readonly reader: WorkbookHost<Undoable<U>>;
+
   constructor(
     private readonly host: PaneHost<U>,
     private readonly today: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.reader = { read: async () => withoutSummary(await host.read()), apply: (plan) => host.apply(plan) };
+  }
 
-  /** Be told when the workbook or the undo state changes; returns the unsubscribe function. */
+  /** Be told when anything changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -91,16 +135,46 @@ export class Workbench<U> {
     for (const listener of this.listeners) listener();
   }
 
-  /** Read the workbook and the settings; choose the year when none is chosen yet. */
-  async refresh(): Promise<WorkbookModel> {
-    const [snapshot, loaded] = await Promise.all([this.host.read(), this.host.loadSettings()]);
+  /** Run an operation: busy meanwhile, a failure becomes the message (and the result null). */
+  private async act<T>(operation: () => Promise<T>): Promise<T | null> {
+    this.busy = true;
+    this.changed();
+    try {
+      return await operation();
+    } catch (error) {
+      this.message = failure(error);
+      return null;
+    } finally {
+      this.busy = false;
+      this.changed();
+    }
+  }
+
+  /** Read the workbook and the settings, evaluate the chosen year; a preview made before is dropped. */
+  private async load(): Promise<WorkbookModel> {
+    const [snapshot, loaded] = await Promise.all([this.reader.read(), this.host.loadSettings()]);
     this.model = readWorkbook(snapshot, loaded.settings.layout ?? null);
     this.settings = loaded.settings;
     this.settingsProblems = loaded.problems;
     this.year ??= defaultYear(this.model, this.today());
+    this.fillPreview = null;
+    this.recompute();
     this.live?.use(this.model);
-    this.changed();
     return this.model;
+  }
+
+  private recompute(): void {
+    this.evaluation = this.model ? evaluateWorkbook(this.model, this.evaluationSettings()) : null;
+  }
+
+  /** Whether the workbook holds no KPI sheet (nothing to check, fill or evaluate). */
+  get noKpiSheet(): boolean {
+    return this.model !== null && this.model.tables.length === 0 && this.model.noIndicator.length === 0;
+  }
+
+  /** Read the workbook again (it may have been edited in Excel). */
+  async refresh(): Promise<WorkbookModel | null> {
+    return this.act(() => this.load());
   }
 
   /** The years offered: those with an actual column, the last finished one with two before and the current one, and the chosen one. */
@@ -113,9 +187,10 @@ export class Workbench<U> {
   }
 
   chooseYear(year: FiscalYear): void {
-    if (!isWorkingYear(year)) return;
+    if (!isWorkingYear(year) || year === this.year) return;
     this.year = year;
-    this.lastEvaluation = null;
+    this.fillPreview = null;
+    this.recompute();
     if (this.model) this.live?.use(this.model);
     this.changed();
   }
@@ -140,24 +215,26 @@ export class Workbench<U> {
     };
   }
 
-  /** Diagnostics and grades for the year, without writing. */
-  async check(): Promise<WorkbookEvaluation> {
-    const model = this.model ?? (await this.refresh());
-    if (model.tables.length === 0 && model.noIndicator.length === 0) throw new NoKpiSheetError(model.sheets.map((s) => s.name));
-    this.lastEvaluation = evaluateWorkbook(model, this.evaluationSettings());
-    return this.lastEvaluation;
+  /** The rate and grade column headers of a year, as the workbook now has them (`R7達成率`, `R7評価`). */
+  private columnsOf(year: FiscalYear): string[] {
+    const headers = new Set<string>();
+    for (const t of this.model?.tables ?? []) {
+      for (const c of t.yearColumns) if ((c.kind === "rate" || c.kind === "grade") && c.fy === year) headers.add(c.header);
+    }
+    return [...headers];
   }
 
-  /** Evaluate the year and write it; keeps the undo record. */
-  async evaluate(): Promise<WorkbookEvaluation> {
-    if (!this.model) await this.refresh();
-    const result = await runEvaluate(this.host, this.evaluationSettings(), this.settings?.layout ?? null);
-    this.protectedSheets = result.plan.protectedSheets ?? [];
-    this.model = result.model;
-    this.lastEvaluation = result.evaluation;
-    if (result.applied) this.lastUndo = { label: "evaluate", record: result.applied.undo };
-    this.changed();
-    return result.evaluation;
+  /** Evaluate the chosen year and write rates, grades, notes and highlights; undoable. */
+  async evaluate(): Promise<WorkbookEvaluation | null> {
+    return this.act(async () => {
+      const settings = this.model ? this.evaluationSettings() : (await this.load(), this.evaluationSettings());
+      const result = await runEvaluate(this.reader, settings, this.mapping());
+      this.protectedSheets = result.plan.protectedSheets ?? [];
+      if (result.applied) this.history.push({ operation: { kind: "evaluate", count: result.evaluation.outcomes.length, year: settings.year }, record: result.applied.undo });
+      await this.load();
+      this.message = { intent: "success", code: "evaluated", year: settings.year, count: result.evaluation.outcomes.length, columns: this.columnsOf(settings.year), protectedSheets: this.protectedSheets };
+      return this.evaluation;
+    });
   }
 
   /**
@@ -174,58 +251,123 @@ export class Workbench<U> {
     return actualsFromText(text, { year: this.year ?? undefined });
   }
 
-  /** What writing these actuals would do: counts and every row's outcome. Nothing is written. */
-  async previewFill(rows: ActualInput[]): Promise<FillPlan> {
-    const model = await this.refresh();
-    return planFill(model, { year: this.year!, rows });
+  /** Preview writing these actuals (read from `source`): every row's outcome; nothing is written. */
+  async previewFill(source: string, rows: ActualInput[]): Promise<FillPreview | null> {
+    return this.act(async () => {
+      const model = await this.load();
+      const year = this.year!;
+      this.fillPreview = { source, rows, year, decisions: {}, fill: planFill(model, { year, rows }) };
+      return this.fillPreview;
+    });
   }
 
-  /** Write the actuals, each conflict kept or overwritten as decided. */
-  async applyFill(rows: ActualInput[], decisions: Record<string, "keep" | "overwrite">): Promise<FillPlan> {
-    const model = this.model ?? (await this.refresh());
-    const fill = planFill(model, { year: this.year!, rows, decisions });
-    this.protectedSheets = fill.plan.protectedSheets ?? [];
-    if (fill.plan.writes.length > 0) {
-      const applied = await this.host.apply(fill.plan);
-      this.lastUndo = { label: "fill", record: applied.undo };
+  /** Keep or overwrite one conflict of the preview on screen: the preview's counts follow. */
+  decide(indicatorKey: string, choice: "keep" | "overwrite"): void {
+    const preview = this.fillPreview;
+    if (!preview || !this.model) return;
+    const decisions = { ...preview.decisions, [indicatorKey]: choice };
+    this.fillPreview = { ...preview, decisions, fill: planFill(this.model, { year: preview.year, rows: preview.rows, decisions }) };
+    this.changed();
+  }
+
+  /** Drop the preview (its input changed). */
+  clearPreview(): void {
+    if (!this.fillPreview) return;
+    this.fillPreview = null;
+    this.changed();
+  }
+
+  /**
+   * Write the preview on screen, and nothing else: a preview that is no longer the current one is
+   * refused, and so is one the workbook has moved away from since (the new preview is shown instead).
+   */
+  async writeFill(preview: FillPreview): Promise<FillPlan | null> {
+    if (preview !== this.fillPreview) {
+      this.message = { intent: "warning", code: "preview-outdated" };
+      this.changed();
+      return null;
     }
-    this.model = null;
-    this.changed();
-    return fill;
+    return this.act(async () => {
+      const model = readWorkbook(await this.reader.read(), this.mapping());
+      const fill = planFill(model, { year: preview.year, rows: preview.rows, decisions: preview.decisions });
+      if (promise(fill) !== promise(preview.fill)) {
+        this.model = model;
+        this.recompute();
+        this.fillPreview = { ...preview, fill };
+        this.message = { intent: "warning", code: "preview-outdated" };
+        return null;
+      }
+      const written = fill.counts.new + fill.counts.overwritten;
+      this.protectedSheets = fill.plan.protectedSheets ?? [];
+      if (fill.plan.writes.length === 0) {
+        this.message = { intent: "warning", code: "nothing-to-write" };
+        return null;
+      }
+      const applied = await this.host.apply(fill.plan);
+      this.history.push({ operation: { kind: "fill", count: written, year: preview.year }, record: applied.undo });
+      await this.load();
+      this.message = { intent: "success", code: "filled", year: preview.year, written, added: fill.counts.new, overwritten: fill.counts.overwritten, protectedSheets: this.protectedSheets };
+      return fill;
+    });
   }
 
-  async undo(): Promise<boolean> {
-    if (!this.lastUndo) return false;
-    await this.host.undo(this.lastUndo.record);
-    this.lastUndo = null;
-    this.model = null;
-    this.changed();
-    return true;
+  /** What 元に戻す would undo now, or null. */
+  get nextUndo(): OperationSummary | null {
+    return this.history.at(-1)?.operation ?? null;
   }
 
-  /** Save the user's confirmation of a guessed direction in the workbook. */
-  async confirmDirection(indicatorKey: string, direction: Direction): Promise<void> {
-    if (!this.settings) await this.refresh();
-    const settings = this.settings!;
-    settings.directionOverrides = { ...settings.directionOverrides, [indicatorKey]: direction };
-    await this.host.saveSettings(settings);
+  /** How many operations can be undone, last first. */
+  get undoDepth(): number {
+    return this.history.length;
   }
 
-  async saveSettings(settings: AddinSettings): Promise<void> {
-    await this.host.saveSettings(settings);
-    this.settings = settings;
-    if (this.model) this.live?.use(this.model);
+  /** Undo the last operation not yet undone; the one before it is next. */
+  async undo(): Promise<OperationSummary | null> {
+    const entry = this.history.at(-1);
+    if (!entry) return null;
+    return this.act(async () => {
+      await this.host.undo(entry.record);
+      this.history.pop();
+      await this.load();
+      this.message = { intent: "success", code: "undone", operation: entry.operation };
+      return entry.operation;
+    });
+  }
+
+  /** Save the user's confirmation of a direction in the workbook; the evaluation follows. */
+  async confirmDirection(indicatorKey: string, direction: Direction): Promise<boolean> {
+    const done = await this.act(async () => {
+      const settings = this.settings ?? (await this.load(), this.settings!);
+      await this.host.saveSettings({ ...settings, directionOverrides: { ...settings.directionOverrides, [indicatorKey]: direction } });
+      await this.load();
+      return true;
+    });
+    return done === true;
+  }
+
+  /** Save the grading settings in the workbook; the evaluation follows. */
+  async saveSettings(settings: AddinSettings): Promise<boolean> {
+    const done = await this.act(async () => {
+      await this.host.saveSettings(settings);
+      this.settings = settings;
+      this.recompute();
+      if (this.model) this.live?.use(this.model);
+      return true;
+    });
+    return done === true;
   }
 
   /**
    * 自動再評価: while on, typing or pasting an actual of the chosen year re-grades that indicator
    * (see LiveEvaluation); each update joins the last operation's undo record, so 元に戻す still
-   * puts back everything.
+   * puts back everything. Once updates pause, the workbook is read again, so every view is current.
    */
   async setLive(on: boolean): Promise<void> {
     if (!on) {
       const live = this.live;
       this.live = null;
+      if (this.liveRefresh) clearTimeout(this.liveRefresh);
+      this.liveRefresh = null;
       await live?.end();
       this.changed();
       return;
@@ -233,16 +375,17 @@ export class Workbench<U> {
     if (this.live) return;
     const { watchChanges, readAreas } = this.host;
     if (!watchChanges || !readAreas) throw new Error("この Excel では自動再評価を使えません。");
-    const model = this.model ?? (await this.refresh());
+    const model = this.model ?? (await this.load());
     const host = this.host;
     const live = new LiveEvaluation(model, {
       host: { watchChanges: watchChanges.bind(host), readAreas: readAreas.bind(host) },
       apply: async (plan) => {
         const { undo } = await host.apply(plan);
-        const last = this.lastUndo;
-        this.lastUndo = last ? { label: last.label, record: host.mergeUndo ? host.mergeUndo(last.record, undo) : undo } : { label: "evaluate", record: undo };
-        this.lastEvaluation = null;
+        const last = this.history.at(-1);
+        if (last) last.record = host.mergeUndo ? host.mergeUndo(last.record, undo) : undo;
+        else this.history.push({ operation: { kind: "evaluate", count: 0, year: plan.year }, record: undo });
         this.liveError = null;
+        this.refreshAfterLive();
         this.changed();
       },
       settings: () => this.evaluationSettings(),
@@ -256,15 +399,36 @@ export class Workbench<U> {
     this.changed();
   }
 
-  /** Write (or rewrite) the add-in's summary sheet from the last evaluation. */
-  async writeSummarySheet(name = SUMMARY_SHEET): Promise<void> {
-    const evaluation = this.lastEvaluation ?? (await this.check());
-    await this.host.writeOwnSheet(name, summaryRows(evaluation, this.preset()));
-    this.changed();
+  private refreshAfterLive(): void {
+    if (this.liveRefresh) clearTimeout(this.liveRefresh);
+    this.liveRefresh = setTimeout(() => {
+      this.liveRefresh = null;
+      if (this.live && !this.busy) void this.refresh();
+    }, 1000);
   }
 
-  selectCell(sheet: string, a1: string): Promise<void> {
-    return this.host.selectCell(sheet, a1);
+  /** Write (or rewrite) the add-in's summary sheet: the chosen year, counts, and a table by year. */
+  async writeSummarySheet(name = SUMMARY_SHEET): Promise<boolean> {
+    const done = await this.act(async () => {
+      if (!this.model) await this.load();
+      const settings = this.evaluationSettings();
+      await this.host.writeOwnSheet(name, summaryRows(this.evaluation!, settings.preset, historyByYear(this.model!, settings)));
+      await this.load();
+      this.message = { intent: "success", code: "summary-written", sheet: name };
+      return true;
+    });
+    return done === true;
+  }
+
+  /** Show a cell in Excel. */
+  async selectCell(sheet: string, a1: string): Promise<void> {
+    await this.act(() => this.host.selectCell(sheet, a1));
+  }
+
+  /** Forget the current message (the user closed it). */
+  dismissMessage(): void {
+    this.message = null;
+    this.changed();
   }
 
   /** The tables set by hand, saved in the workbook (empty when none). */
@@ -315,13 +479,12 @@ export class Workbench<U> {
   private async saveMapping(mapping: LayoutMapping): Promise<string | null> {
     const parsed = parseLayoutMapping(mapping);
     if (!parsed.ok) return parsed.message;
-    if (!this.settings) await this.refresh();
+    if (!this.settings) await this.load();
     const settings: AddinSettings = { ...this.settings!, layout: parsed.mapping.tables.length > 0 ? parsed.mapping : undefined };
     await this.host.saveSettings(settings);
     this.settings = settings;
-    this.lastEvaluation = null;
-    await this.refresh();
+    await this.load();
+    this.changed();
     return null;
   }
 }
-

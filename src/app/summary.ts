@@ -1,4 +1,5 @@
-import { NOT_GRADED } from "../core/indicators/Indicator";
+import { isMonitoring } from "../core/evaluation/monitoring";
+import type { IndicatorResult } from "../core/indicators/Indicator";
 import type { Preset } from "../core/presets/Preset";
 import type { IndicatorOutcome } from "../core/workbook/evaluateWorkbook";
 
@@ -12,13 +13,70 @@ export interface MissingByDepartment {
   indicators: { name: string; projectNo?: string; sheet: string; row: number }[];
 }
 
-/** Counts by grade in the preset's order, then "−" (not graded). */
-export function countByGrade(outcomes: IndicatorOutcome[], preset: Preset): GradeCount[] {
+/** Why an indicator that should be graded is not, in the order counts show them. */
+export const NOT_GRADED_KINDS = ["missing-actual", "formula-not-computed", "reference-missing", "unreadable", "unit-mismatch", "no-baseline"] as const;
+export type NotGradedKind = (typeof NOT_GRADED_KINDS)[number];
+/** The reason an outcome is counted under: the first that applies (as its explanation says). */
+const REASON_PRIORITY: NotGradedKind[] = ["reference-missing", "unreadable", "unit-mismatch", "no-baseline", "formula-not-computed", "missing-actual"];
+
+/** What an outcome counts as: a grade, a reason it has none, or a monitoring indicator (no target). */
+export type OutcomeKind = "graded" | "monitoring" | NotGradedKind;
+
+export function outcomeKind(result: IndicatorResult): OutcomeKind {
+  if (result.graded) return "graded";
+  if (isMonitoring(result)) return "monitoring";
+  return REASON_PRIORITY.find((k) => result.flags.includes(k)) ?? "unreadable";
+}
+
+/** The preset's grade labels, best first. */
+export function gradeLabels(preset: Preset): string[] {
   const labels = [preset.achievedLabel, ...preset.bands.map((b) => b.label), ...(preset.below ? [preset.below] : []), ...(preset.notAchievedLabel ? [preset.notAchievedLabel] : [])];
-  const order = [...new Set([...labels, NOT_GRADED])];
-  const counts = new Map(order.map((g) => [g, 0]));
-  for (const { result } of outcomes) counts.set(result.grade, (counts.get(result.grade) ?? 0) + 1);
-  return [...counts].map(([grade, count]) => ({ grade, count }));
+  return [...new Set(labels)];
+}
+
+export interface GradeBreakdown {
+  /** Indicators with a target: graded, or not graded for a reason. */
+  assessed: number;
+  /** Every grade of the preset, best first, with its count (zeros included). */
+  grades: GradeCount[];
+  /** Reasons for no grade among the assessed, in NOT_GRADED_KINDS order, only those that occur. */
+  notGraded: { kind: NotGradedKind; count: number }[];
+  /** Indicators without a target (目標なし), watched for their trend. */
+  monitoring: number;
+}
+
+/** 評価対象 29（A 10・B 12・C 1・D 1・未入力 3・参照値なし 2）／目標なし（モニタリング）35, as numbers. */
+export function gradeBreakdown(outcomes: IndicatorOutcome[], preset: Preset): GradeBreakdown {
+  const grades = new Map(gradeLabels(preset).map((g) => [g, 0]));
+  const reasons = new Map<NotGradedKind, number>();
+  let monitoring = 0;
+  for (const { result } of outcomes) {
+    const kind = outcomeKind(result);
+    if (kind === "graded") grades.set(result.grade, (grades.get(result.grade) ?? 0) + 1);
+    else if (kind === "monitoring") monitoring++;
+    else reasons.set(kind, (reasons.get(kind) ?? 0) + 1);
+  }
+  return {
+    assessed: outcomes.length - monitoring,
+    grades: [...grades].map(([grade, count]) => ({ grade, count })),
+    notGraded: NOT_GRADED_KINDS.filter((k) => reasons.has(k)).map((kind) => ({ kind, count: reasons.get(kind)! })),
+    monitoring,
+  };
+}
+
+/** The Japanese words of the breakdown (the CLI and the summary sheet; the pane has its own in i18n). */
+export const NOT_GRADED_WORDS: Record<NotGradedKind, string> = {
+  "missing-actual": "未入力",
+  "formula-not-computed": "未計算の式",
+  "reference-missing": "参照値なし",
+  unreadable: "読み取れない値",
+  "unit-mismatch": "単位の不一致",
+  "no-baseline": "基準値なし",
+};
+
+export function breakdownText(b: GradeBreakdown): string {
+  const parts = [...b.grades.map((g) => `${g.grade} ${g.count}`), ...b.notGraded.map((n) => `${NOT_GRADED_WORDS[n.kind]} ${n.count}`)];
+  return `評価対象 ${b.assessed}（${parts.join("・")}）／目標なし（モニタリング）${b.monitoring}`;
 }
 
 /**

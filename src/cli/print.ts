@@ -5,7 +5,7 @@ import type { Diagnostic } from "../core/workbook/Diagnostic";
 import type { WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
 import type { FillPlan } from "../core/plans/planFill";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
-import { countByGrade, missingByDepartment } from "../app/summary";
+import { breakdownText, gradeBreakdown, missingByDepartment, NOT_GRADED_WORDS } from "../app/summary";
 import { clip } from "../core/text/clip";
 
 export interface Out {
@@ -25,6 +25,13 @@ export function printList<T>(out: Out, items: T[], line: (item: T) => string): v
   if (items.length > SHOWN_PER_LIST) out.line(`  …ほか ${items.length - SHOWN_PER_LIST} 件（--json で全件）`);
 }
 const LAYOUT_LABEL = { "action-plan": "事業シート", "kpi-list": "KPI一覧", "row-wise": "評価シート（行形式）" } as const;
+
+/** Columns a text takes in a terminal: two for a full-width character. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += c.charCodeAt(0) > 0xff ? 2 : 1;
+  return width;
+}
 
 function printFound(out: Out, model: WorkbookModel): void {
   const kinds = { "action-plan": 0, "kpi-list": 0, "row-wise": 0, none: 0 };
@@ -52,15 +59,22 @@ function printDiagnostics(out: Out, diagnostics: Diagnostic[]): void {
 
 function printGrades(out: Out, evaluation: WorkbookEvaluation, preset: Preset): void {
   const label = fiscalYearLabel(evaluation.year);
-  out.line(`評価（${label}、${preset.name}）:`);
-  const total = evaluation.outcomes.length;
-  for (const { grade, count } of countByGrade(evaluation.outcomes, preset)) {
-    const bar = total > 0 ? "■".repeat(Math.round((count / total) * 30)) : "";
-    out.line(`  ${grade.padEnd(4, " ")} ${String(count).padStart(5, " ")}  ${bar}`);
+  const breakdown = gradeBreakdown(evaluation.outcomes, preset);
+  out.line(`評価（${label}、${preset.name}）: ${breakdownText(breakdown)}`);
+  const rows = [
+    ...breakdown.grades.map((g) => [g.grade, g.count] as const),
+    ...breakdown.notGraded.map((n) => [NOT_GRADED_WORDS[n.kind], n.count] as const),
+  ];
+  const width = Math.max(...rows.map(([name]) => displayWidth(name)));
+  for (const [name, count] of rows) {
+    const bar = breakdown.assessed > 0 ? "■".repeat(Math.round((count / breakdown.assessed) * 30)) : "";
+    out.line(`  ${name}${" ".repeat(width - displayWidth(name))} ${String(count).padStart(5, " ")}  ${bar}`);
   }
   const missing = missingByDepartment(evaluation.outcomes);
   const missingCount = missing.reduce((n, g) => n + g.indicators.length, 0);
-  out.line(`${label}実績の未入力: ${missingCount}件${missingCount ? "（担当課別）" : ""}`);
+  const assessed = breakdown.notGraded.find((n) => n.kind === "missing-actual")?.count ?? 0;
+  const split = missingCount ? `（評価対象 ${assessed}・モニタリング ${missingCount - assessed}、担当課別）` : "";
+  out.line(`${label}実績の未入力: ${missingCount}件${split}`);
   printList(out, missing, (g) => {
     const names = g.indicators.slice(0, 3).map((i) => `${i.projectNo ? `事業${i.projectNo} ` : ""}${clip(i.name)}`).join("、");
     return `  ${clip(g.department)} ${g.indicators.length}件: ${names}${g.indicators.length > 3 ? " …" : ""}`;

@@ -12,10 +12,8 @@ interface CommandEvent {
 /** Evaluate with the saved settings; Office requires completed() whatever happens. */
 export async function evaluateCommand(workbench: Workbench<unknown>, event: CommandEvent): Promise<void> {
   try {
-    await workbench.refresh();
-    await workbench.evaluate();
-  } catch (error) {
-    console.error("kpi-sheets: evaluate failed", error);
+    // No pane to show it in: a failure goes to the console, where Office's diagnostics collect it.
+    if (!(await workbench.evaluate())) console.error("kpi-sheets: evaluate failed", workbench.message);
   } finally {
     event.completed();
   }

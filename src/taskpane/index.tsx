@@ -1,8 +1,10 @@
 /**
- * Task pane entry: waits for Office.onReady, then renders the shell in the display language and
- * theme of Office. Outside Office (plain browser, office.js missing or not answering) the shell
- * says so instead of failing.
+ * Task pane entry: paints the shell at once (office.js has run: it is a blocking script before this
+ * deferred bundle), then fills it in as Office.onReady and the workbook read complete. Outside
+ * Office (plain browser, office.js missing or not answering) the shell says so instead of failing.
+ * Performance marks: kpi:bundle-start, kpi:shell (the shell committed), kpi:office-ready.
  */
+import "./startMark";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
@@ -29,22 +31,21 @@ function start(): void {
   document.body.style.margin = "0";
   const root = createRoot(container);
   let workbench: Workbench<unknown> | undefined;
-  let ready = false;
+  const shown = (): void => {
+    if (performance.getEntriesByName("kpi:shell").length === 0) performance.mark("kpi:shell");
+  };
   const show = (env: Environment): void => {
+    if (env.status !== "loading" && performance.getEntriesByName("kpi:office-ready").length === 0) performance.mark("kpi:office-ready");
     if (env.status === "excel" && !workbench && typeof Excel !== "undefined") {
-      // The add-in's operations on the open workbook; shown once the workbook has been read.
+      // The add-in's operations on the open workbook: the views fill in when the read completes.
       workbench = new Workbench(new OfficeWorkbookAdapter(Excel, Office.context.requirements));
-      const done = (): void => {
-        ready = true;
-        show(env);
-      };
-      workbench.refresh().then(done, done);
+      void workbench.refresh();
     }
     document.documentElement.lang = env.locale;
     document.title = env.locale === "ja" ? "KPI評価シート" : "KPI Sheets";
     root.render(
       <React.StrictMode>
-        <App locale={env.locale} theme={env.theme} status={env.status} workbench={ready ? workbench : undefined} />
+        <App locale={env.locale} theme={env.theme} status={env.status} workbench={workbench} onShown={shown} />
       </React.StrictMode>,
     );
   };

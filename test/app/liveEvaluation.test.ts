@@ -51,7 +51,7 @@ test("edits elsewhere are ignored without a request", async () => {
 test("a missing actual typed in: its highlight goes, its grade is given", async () => {
   const { book, excel, workbench } = musashinoWorkbench();
   await workbench.evaluate();
-  const missing = workbench.lastEvaluation!.outcomes.find((o) => o.result.flags.includes("missing-actual") && !o.result.flags.includes("no-target") && o.actualCell)!;
+  const missing = workbench.evaluation!.outcomes.find((o) => o.result.flags.includes("missing-actual") && !o.result.flags.includes("no-target") && o.actualCell)!;
   const { sheet, row } = missing.indicator;
   const col = missing.actualCell!.col;
   expect(book.sheet(sheet)!.get(row, col)?.fill).toBe("#FCE4D6");
@@ -74,7 +74,7 @@ test("the pane's undo still puts back everything the evaluation and the live upd
   await settle(excel, workbench);
   expect(cell(book, "事業12", 13, 8)?.value).toBe("A");
   excel.resetStats();
-  expect(await workbench.undo()).toBe(true);
+  expect(await workbench.undo()).toMatchObject({ kind: "evaluate" });
   await settle(excel, workbench);
   expect(workbench.live!.updates).toBe(1); // undo wrote no actual: no update
   expect(cell(book, "事業12", 13, 8)?.value ?? null).toBeNull();
@@ -89,7 +89,7 @@ test("a paste of 100 actuals makes one update", async () => {
   const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements), () => new Date(2026, 10, 25)) as Workbench<unknown>;
   const evaluation = await workbench.evaluate();
   await workbench.setLive(true);
-  const cells = evaluation.outcomes.map((o) => o.actualCell!).slice(0, 100);
+  const cells = evaluation!.outcomes.map((o) => o.actualCell!).slice(0, 100);
   expect(new Set(cells.map((c) => c.col)).size).toBe(1);
   const first = cells[0];
   excel.resetStats();

@@ -1,4 +1,7 @@
-/** The task pane's operations on the in-memory Excel: year choice, check, evaluate, fill preview, undo, settings. */
+/**
+ * The task pane's one state on the in-memory Excel: year choice, evaluation always current, a fill
+ * preview that only writes what it showed, an undo history undone in order, one current message.
+ */
 import fs from "node:fs";
 import iconv from "iconv-lite";
 import path from "node:path";
@@ -21,6 +24,13 @@ function bench(snapshot: WorkbookSnapshot = seed) {
   return { book, excel, workbench };
 }
 
+const values = (book: MemoryWorkbook) => JSON.stringify(book.toSnapshot().sheets.map((s) => s.values));
+const missing = (workbench: Workbench<unknown>) => workbench.evaluation!.outcomes.filter((o) => o.result.flags.includes("missing-actual")).map((o) => o.indicator.name);
+const rows = [
+  { projectNo: "12", indicator: "寄附件数", actual: "1,700 件" },
+  { projectNo: "11", indicator: "Instagram フォロワー数", actual: "1,000 人" },
+];
+
 test("the year: the latest with an actual column, else the last finished fiscal year", async () => {
   const { workbench } = bench();
   await workbench.refresh();
@@ -32,49 +42,105 @@ test("the year: the latest with an actual column, else the last finished fiscal 
   expect(lastFinishedFiscalYear(new Date(2027, 3, 1))).toBe(2026);
 });
 
-test("check reads without writing; evaluate writes and can be undone", async () => {
-  const { book, workbench } = bench();
-  const before = JSON.stringify(book.toSnapshot());
-  const checked = await workbench.check();
-  expect(checked.outcomes).toHaveLength(64);
-  expect(JSON.stringify(book.toSnapshot())).toBe(before);
-  await workbench.evaluate();
-  expect(JSON.stringify(book.toSnapshot())).not.toBe(before);
-  expect(workbench.lastUndo?.label).toBe("evaluate");
-  expect(await workbench.undo()).toBe(true);
-  expect(workbench.lastUndo).toBeNull();
-  const values = (s: string) => JSON.parse(s).sheets.map((x: { values: unknown[][] }) => x.values.flat().filter((v) => v !== null));
-  expect(values(JSON.stringify(book.toSnapshot()))).toEqual(values(before));
+test("the evaluation is always the chosen year's: a year change re-evaluates and drops the preview", async () => {
+  const { workbench } = bench();
+  await workbench.refresh();
+  expect(workbench.evaluation!.year).toBe(2025);
+  expect(missing(workbench)).toHaveLength(12);
+  await workbench.previewFill("x", rows);
+  expect(workbench.fillPreview).not.toBeNull();
+  workbench.chooseYear(2026);
+  expect(workbench.evaluation!.year).toBe(2026);
+  expect(missing(workbench)).toHaveLength(64); // no R8 actual anywhere yet
+  expect(workbench.fillPreview).toBeNull();
 });
 
-test("fill: a preview that writes nothing, then one write with each conflict decided", async () => {
+test("a fill writes only the preview on screen: a replaced, cleared or outdated preview writes nothing", async () => {
   const { book, workbench } = bench();
-  await workbench.refresh();
-  const rows = [
-    { projectNo: "12", indicator: "寄附件数", actual: "1,700 件" },
-    { projectNo: "11", indicator: "Instagram フォロワー数", actual: "1,000 人" },
-  ];
-  const before = JSON.stringify(book.toSnapshot());
-  const preview = await workbench.previewFill(rows);
-  expect(preview.counts).toMatchObject({ new: 1, conflict: 1 });
-  expect(JSON.stringify(book.toSnapshot())).toBe(before);
-  const key = preview.outcomes.find((o) => o.status === "conflict")!.indicator!.key;
-  const done = await workbench.applyFill(rows, { [key]: "overwrite" });
-  expect(done.counts).toMatchObject({ new: 1, overwritten: 1 });
+  const before = values(book);
+  const first = (await workbench.previewFill("a", rows))!;
+  const second = (await workbench.previewFill("b", rows.slice(1)))!;
+  expect(await workbench.writeFill(first)).toBeNull();
+  expect(workbench.message).toEqual({ intent: "warning", code: "preview-outdated" });
+  workbench.clearPreview();
+  expect(await workbench.writeFill(second)).toBeNull();
+  expect(values(book)).toBe(before);
+
+  // The workbook changed in Excel after the preview: refused, and the new outcome is shown instead.
+  const third = (await workbench.previewFill("c", rows.slice(1)))!;
+  expect(third.fill.counts.new).toBe(1);
+  const insta = workbench.model!.indicators.find((i) => i.projectNo === "11" && i.name === "Instagram フォロワー数")!;
+  book.sheet("事業11")!.at(insta.row, 6).value = "990 人";
+  expect(await workbench.writeFill(third)).toBeNull();
+  expect(workbench.message?.code).toBe("preview-outdated");
+  expect(workbench.fillPreview!.fill.counts).toMatchObject({ new: 0, conflict: 1 });
+  expect(book.sheet("事業11")!.get(insta.row, 6)?.value).toBe("990 人");
+});
+
+test("a conflict decided in the preview, one write, then every view's state is the workbook as it now is", async () => {
+  const { book, workbench } = bench();
+  const preview = (await workbench.previewFill("pasted", rows))!;
+  expect(preview.fill.counts).toMatchObject({ new: 1, conflict: 1 });
+  expect(missing(workbench)).toContain("Instagram フォロワー数");
+  const key = preview.fill.outcomes.find((o) => o.status === "conflict")!.indicator!.key;
+  workbench.decide(key, "overwrite");
+  expect(workbench.fillPreview!.fill.counts).toMatchObject({ new: 1, overwritten: 1, conflict: 0 });
+  const done = await workbench.writeFill(workbench.fillPreview!);
+  expect(done!.counts).toMatchObject({ new: 1, overwritten: 1 });
+  expect(workbench.message).toEqual({ intent: "success", code: "filled", year: 2025, written: 2, added: 1, overwritten: 1, protectedSheets: [] });
+  expect(workbench.fillPreview).toBeNull();
   expect(JSON.stringify(book.toSnapshot())).toContain("1,700 件");
+  // Just written, so no longer missing; the header's counts are still there.
+  expect(missing(workbench)).not.toContain("Instagram フォロワー数");
+  expect(missing(workbench)).toHaveLength(11);
+  expect(workbench.model!.indicators).toHaveLength(64);
+});
+
+test("undo names the operation and goes back through the history in order", async () => {
+  const { book, workbench } = bench();
+  const original = values(book);
+  await workbench.evaluate();
+  expect(workbench.message).toMatchObject({ code: "evaluated", year: 2025, count: 64, columns: ["R7達成率", "R7評価"] });
+  const afterEvaluate = values(book);
+  await workbench.previewFill("x", rows.slice(1));
+  await workbench.writeFill(workbench.fillPreview!);
+  expect(workbench.undoDepth).toBe(2);
+  expect(workbench.nextUndo).toEqual({ kind: "fill", count: 1, year: 2025 });
+  expect(await workbench.undo()).toEqual({ kind: "fill", count: 1, year: 2025 });
+  expect(workbench.message).toEqual({ intent: "success", code: "undone", operation: { kind: "fill", count: 1, year: 2025 } });
+  expect(values(book)).toBe(afterEvaluate);
+  expect(workbench.nextUndo).toEqual({ kind: "evaluate", count: 64, year: 2025 });
+  await workbench.undo();
+  expect(values(book)).toBe(original);
+  expect(workbench.nextUndo).toBeNull();
+  expect(await workbench.undo()).toBeNull();
+});
+
+test("a failure is the message, not an exception; a new message replaces the old", async () => {
+  const book = new MemoryWorkbook();
+  book.addSheet("メモ").at(0, 0).value = "会議メモ";
+  const excel = new MemoryExcel(book);
+  const workbench = new Workbench(new OfficeWorkbookAdapter(excel, excel.requirements), () => new Date(2026, 10, 25));
+  await workbench.refresh();
+  expect(workbench.noKpiSheet).toBe(true);
+  expect(await workbench.evaluate()).toBeNull();
+  expect(workbench.message).toMatchObject({ intent: "error", code: "failed", detail: expect.stringContaining("KPIシートが見つかりません") });
+  expect(workbench.busy).toBe(false);
+  const ok = bench().workbench;
+  await ok.evaluate();
+  await ok.writeSummarySheet();
+  expect(ok.message).toEqual({ intent: "success", code: "summary-written", sheet: "KPI集計" });
 });
 
 test("a confirmed direction is saved in the workbook and used from then on", async () => {
   const { workbench } = bench();
-  const evaluation = await workbench.check();
+  await workbench.refresh();
   // オンライン対応手続数: target 600件 below the baseline 687件, so "down" is a guess.
-  const guessed = evaluation.outcomes.find((o) => o.result.flags.includes("direction-inferred"))!;
+  const guessed = workbench.evaluation!.outcomes.find((o) => o.result.flags.includes("direction-inferred"))!;
   expect(guessed.indicator.name).toBe("オンライン対応手続数");
   expect(guessed.result.direction).toBe("down");
-  await workbench.confirmDirection(guessed.indicator.key, "up");
-  await workbench.refresh();
-  const again = await workbench.check();
-  expect(again.outcomes.find((o) => o.indicator.key === guessed.indicator.key)!.result).toMatchObject({ direction: "up", directionSource: "given" });
+  expect(await workbench.confirmDirection(guessed.indicator.key, "up")).toBe(true);
+  expect(workbench.evaluation!.outcomes.find((o) => o.indicator.key === guessed.indicator.key)!.result).toMatchObject({ direction: "up", directionSource: "given" });
 });
 
 describe("the column mapping: tables set by hand, saved in the workbook", () => {
@@ -101,7 +167,7 @@ describe("the column mapping: tables set by hand, saved in the workbook", () => 
     workbench.chooseYear(2025);
     const evaluation = await workbench.evaluate();
     // 138 ÷ 150 = 92 %: B; 760 ÷ 1,000 = 76 %: C.
-    expect(evaluation.outcomes.map((o) => [o.indicator.name, o.result.grade])).toEqual([["市民活動団体数", "B"], ["ボランティア登録者数", "C"]]);
+    expect(evaluation!.outcomes.map((o) => [o.indicator.name, o.result.grade])).toEqual([["市民活動団体数", "B"], ["ボランティア登録者数", "C"]]);
     expect(book.sheet("独自様式")!.get(1, 5)?.value).toBe("B");
 
     const reopened = new Workbench(new OfficeWorkbookAdapter(new MemoryExcel(book), new MemoryExcel(book).requirements), () => new Date(2026, 10, 25));
@@ -118,15 +184,15 @@ describe("the column mapping: tables set by hand, saved in the workbook", () => 
     const { workbench } = bench();
     await workbench.refresh();
     const table = workbench.model!.tables.find((t) => t.sheet === "事業12")!;
-    const before = (await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade;
+    const before = workbench.evaluation!.outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade;
     // The R7実績 column (G) said to hold R8's actuals: R7 has no actual column any more.
     expect(await workbench.setColumnRole(table.id, 6, "actual", 2026)).toBeNull();
     const mapped = workbench.model!.tables.find((t) => t.sheet === "事業12")!;
     expect(mapped.source).toBe("mapped");
-    expect((await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe("\u2212");
+    expect(workbench.evaluation!.outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe("\u2212");
     await workbench.resetTable(mapped.id);
     expect(workbench.model!.tables.find((t) => t.sheet === "事業12")!.source).toBe("detected");
-    expect((await workbench.check()).outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe(before);
+    expect(workbench.evaluation!.outcomes.find((o) => o.indicator.name === "寄附件数")!.result.grade).toBe(before);
   });
 
   test("what cannot be a table is said, and nothing is saved", async () => {
@@ -153,14 +219,14 @@ describe("fill follows the CLI's rules", () => {
     const { book, workbench } = bench();
     const actual = book.sheet("事業11")!.at(rowOf(book, "事業11", "Instagram フォロワー数"), 6);
     actual.formula = "=1000+50";
-    await workbench.refresh();
     const rows = [{ projectNo: "11", indicator: "Instagram フォロワー数", actual: "1,000 人" }];
-    const preview = await workbench.previewFill(rows);
-    expect(preview.outcomes[0]).toMatchObject({ status: "conflict", message: expect.stringContaining("式「=1000+50」") });
-    await workbench.applyFill(rows, {});
+    const preview = (await workbench.previewFill("x", rows))!;
+    expect(preview.fill.outcomes[0]).toMatchObject({ status: "conflict", message: expect.stringContaining("式「=1000+50」") });
+    expect(await workbench.writeFill(preview)).toBeNull(); // kept: nothing to write
+    expect(workbench.message).toEqual({ intent: "warning", code: "nothing-to-write" });
     expect(actual.formula).toBe("=1000+50");
-    const key = preview.outcomes[0].indicator!.key;
-    await workbench.applyFill(rows, { [key]: "overwrite" });
+    workbench.decide(preview.fill.outcomes[0].indicator!.key, "overwrite");
+    await workbench.writeFill(workbench.fillPreview!);
     expect(actual).toMatchObject({ formula: null, value: "1,000 人" });
   });
 
@@ -168,10 +234,10 @@ describe("fill follows the CLI's rules", () => {
     const { book, workbench } = bench();
     book.sheet("事業11")!.protected = true;
     const rows = [{ projectNo: "11", indicator: "Instagram フォロワー数", actual: "1,000 人" }];
-    const preview = await workbench.previewFill(rows);
-    expect(preview.outcomes[0]).toMatchObject({ status: "protected", message: expect.stringContaining("シート「事業11」は保護されている") });
-    const done = await workbench.applyFill(rows, {});
-    expect(done.plan.writes).toEqual([]);
+    const preview = (await workbench.previewFill("x", rows))!;
+    expect(preview.fill.outcomes[0]).toMatchObject({ status: "protected", message: expect.stringContaining("シート「事業11」は保護されている") });
+    expect(await workbench.writeFill(preview)).toBeNull();
+    expect(workbench.undoDepth).toBe(0);
   });
 
   test("files: Excel's 「Unicode テキスト」 (UTF-16) is read; EUC-JP and a header of another year are refused with a reason", async () => {

@@ -64,8 +64,8 @@ describe("evaluate", () => {
     expect([0, 2]).toContain(code);
     const out = book.replace(/\.xlsx$/, ".evaluated.xlsx");
     expect(stdout).toContain(`出力: ${out}`);
-    expect(stdout).toMatch(/評価（R7、/);
-    expect(stdout).toMatch(/R7実績の未入力: \d+件/);
+    expect(stdout).toContain("評価（R7、達成率（実績÷目標））: 評価対象 29（A 10・B 12・C 1・D 1・未入力 3・参照値なし 2）／目標なし（モニタリング）35");
+    expect(stdout).toContain("R7実績の未入力: 12件（評価対象 3・モニタリング 9、担当課別）");
     const report = ReportSchema.parse(JSON.parse(fs.readFileSync(json, "utf8")));
     expect(report.year).toBe(2025);
     expect(report.preset).toBe("standard");
@@ -83,6 +83,10 @@ describe("evaluate", () => {
     const row = kifu.row - 1 - sheet.origin.row;
     expect(sheet.values[row][8 - sheet.origin.col]).toBe(kifu.grade);
     expect(sheet.values[row][7 - sheet.origin.col]).toBe(kifu.rate === null ? null : Math.round(kifu.rate * 1e6) / 1e6);
+    // A monitoring indicator (no target) shows its trend instead of "−".
+    const pubcome = report.indicators.find((i) => i.name === "計画等策定時におけるパブコメの意見数")!;
+    const sheet1 = after.sheets.find((s) => s.name === "事業1")!;
+    expect(sheet1.values[pubcome.row - 1 - sheet1.origin.row][8 - sheet1.origin.col]).toBe("↘ 減少");
     // The input file is never overwritten.
     expect(fs.readFileSync(book)).toEqual(fs.readFileSync(MUSASHINO));
   });

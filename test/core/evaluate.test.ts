@@ -105,7 +105,7 @@ describe("not graded (−), each with its flag and reason", () => {
     const c = cells("法定雇用率以上", "3.01%", "2.8%");
     const without = evaluate(c);
     expect(without).toMatchObject({ grade: "\u2212", flags: ["reference-missing"], direction: "up" });
-    expect(without.explanation).toBe("評価なし: 法定雇用率の値が未設定です（設定で入力してください）");
+    expect(without.explanation).toBe("評価なし: 法定雇用率の値が未設定です（参照値として「法定雇用率=値」を設定してください）");
     const withValue = evaluate(c, standard, { year: 2025, references: { "法定 雇用率": 0.025 } });
     expect(withValue).toMatchObject({ grade: "A", achieved: true, target: 0.025, flags: [] });
   });

@@ -26,7 +26,6 @@ test("no table found: the selected row becomes the header, each column gets its 
   const { book, workbench } = setup();
   await workbench.refresh();
   render(<App locale="ja" theme="light" status="excel" workbench={workbench} />);
-  fireEvent.click(screen.getByRole("button", { name: "検証する" }));
   const panel = await screen.findByRole("region", { name: "表と列" });
   expect(panel.textContent).toContain("表が見つかりません");
 

@@ -146,7 +146,7 @@ export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: Eva
     comparator = target.comparator;
     if (value === undefined) {
       flags.push("reference-missing");
-      notGraded = `${target.name}の値が未設定です（設定で入力してください）`;
+      notGraded = `${target.name}の値が未設定です（参照値として「${target.name}=値」を設定してください）`;
     } else {
       // The reference is in the indicator's own unit (the CLI checks that it was typed so): shown as people write it, 2.5%, not 0.025.
       targetQ = { value, unit: baselineQ?.unit || actualQ?.unit || "" };

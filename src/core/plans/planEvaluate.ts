@@ -1,4 +1,6 @@
+import { monitoringCell } from "../evaluation/monitoring";
 import { NOT_GRADED } from "../indicators/Indicator";
+import { fiscalYearLabel } from "../periods/parsePeriod";
 import type { Preset } from "../presets/Preset";
 import { evaluateWorkbook, type EvaluationSettings, type WorkbookEvaluation } from "../workbook/evaluateWorkbook";
 import { Grid } from "../workbook/Grid";
@@ -70,11 +72,13 @@ export function planEvaluate(model: WorkbookModel, settings: EvaluationSettings)
       });
     }
     if (gradeCell && !holdsFormula(grid, gradeCell)) {
+      // A monitoring indicator (no target) shows its trend instead of "−", explained in the note.
+      const monitoring = monitoringCell(result, fiscalYearLabel(settings.year));
       builder.write({
         sheet, row: gradeCell.row, col: gradeCell.col, purpose: "grade",
-        value: result.grade,
+        value: monitoring?.label ?? result.grade,
         fill: gradeFill(settings.preset, result.grade),
-        note: result.graded ? null : result.explanation,
+        note: result.graded ? null : (monitoring?.note ?? result.explanation),
       });
     }
     if (actualCell) {

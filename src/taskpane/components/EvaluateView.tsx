@@ -1,40 +1,26 @@
 /**
- * 評価: grading settings (preset, plan start, reference values), run, then the counts by grade and
- * the actuals still missing by 担当課, which can be copied as a reminder for the departments.
- * The view calls the Workbench only; it never touches Excel.
+ * 評価: grading settings (preset, B/C thresholds, plan start, reference values), each with a label
+ * and an error that says what is allowed; the button writes the chosen year. Below, always the
+ * evaluation of the workbook as it now is: the counts (monitoring indicators apart), every grade
+ * and 「−」 openable to its reason, and the actuals still missing by 担当課 with a reminder to copy.
  */
 import * as React from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { countByGrade, missingByDepartment, reminderText } from "../../app/summary";
-import type { Workbench } from "../../app/Workbench";
+import { Button, Field, Input, Select, Switch, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { gradeBreakdown, missingByDepartment, reminderText } from "../../app/summary";
 import { fiscalYearLabel, parseFiscalYear } from "../../core/periods/parsePeriod";
 import { listPresets } from "../../core/presets/builtin";
 import { parseValue } from "../../core/values/parseValue";
-import type { WorkbookEvaluation } from "../../core/workbook/evaluateWorkbook";
-import type { Strings } from "../i18n";
+import { fill } from "../i18n";
+import { breakdownWords, presetName } from "../wording";
+import { OutcomeDetails } from "./OutcomeDetails";
+import { usePane } from "./PaneContext";
+import { Section } from "./Section";
+import { useWorkbench } from "./useWorkbench";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  narrow: { width: "8em" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -54,27 +40,10 @@ export function parseReferences(text: string): { references: Record<string, numb
   return { references };
 }
 
-/** The 自動再評価 switch's state: the Workbench does the work (Workbench.setLive). */
-function useLiveSwitch<U>(workbench: Workbench<U>): { on: boolean; busy: boolean; error: string | null; set: (on: boolean) => void } {
-  React.useSyncExternalStore((l) => workbench.subscribe(l), () => workbench.version);
-  const [busy, setBusy] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-  const set = (on: boolean): void => {
-    setBusy(true);
-    setError(null);
-    workbench.setLive(on).catch((e: unknown) => setError((e as Error).message)).finally(() => setBusy(false));
-  };
-  return { on: workbench.live !== null, busy, error: error ?? workbench.liveError, set };
-}
+type Errors = Partial<Record<"thresholds" | "planStart" | "references", string>>;
 
-export interface EvaluateViewProps<U> {
-  t: Strings;
-  workbench: Workbench<U>;
-  /** Called after a write, so the other views can refresh. */
-  onChanged?: () => void;
-}
-
-export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U>): React.JSX.Element {
+function Settings(): React.JSX.Element {
+  const { t, locale, workbench } = usePane();
   const styles = useStyles();
   const presets = React.useMemo(() => listPresets(), []);
   const saved = workbench.preset();
@@ -83,120 +52,125 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
   const [thresholdC, setThresholdC] = React.useState(String(Math.round((saved.bands[1]?.min ?? 0.6) * 100)));
   const [planStart, setPlanStart] = React.useState(workbench.settings?.planStart ? fiscalYearLabel(workbench.settings.planStart) : "");
   const [references, setReferences] = React.useState(referencesText(workbench.settings?.references));
-  const [busy, setBusy] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-  const [result, setResult] = React.useState<WorkbookEvaluation | null>(null);
-  const [copied, setCopied] = React.useState(false);
-  const live = useLiveSwitch(workbench);
+  const [errors, setErrors] = React.useState<Errors>({});
+  const base = presets.find((p) => p.id === presetId)!;
+  const hasBands = base.bands.length === 2;
+  const year = workbench.year === null ? "" : fiscalYearLabel(workbench.year);
 
   const run = async (): Promise<void> => {
-    setError(null);
-    setCopied(false);
     const start = planStart.trim() ? parseFiscalYear(planStart) : undefined;
     const refs = parseReferences(references);
     const b = Number(thresholdB) / 100;
     const c = Number(thresholdC) / 100;
-    if (start === null) return setError(`${t.planStart}: ${planStart}`);
-    if (refs.error) return setError(`${t.badReference}: ${refs.error}`);
-    const base = presets.find((p) => p.id === presetId)!;
-    const hasBands = base.bands.length === 2;
-    if (hasBands && !(b > c && c >= 0 && b <= 1)) return setError(`${t.thresholds}: ${thresholdB} / ${thresholdC}`);
+    const found: Errors = {};
+    if (start === null) found.planStart = fill(t.errPlanStart, { value: planStart });
+    if (refs.error) found.references = fill(t.errReference, { line: refs.error });
+    if (hasBands && !(thresholdB.trim() && thresholdC.trim() && b > c && c >= 0 && b <= 1)) found.thresholds = fill(t.errThresholds, { b: thresholdB, c: thresholdC });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
     const custom = hasBands && (b !== base.bands[0].min || c !== base.bands[1].min);
-    setBusy(true);
-    try {
-      if (!workbench.settings) await workbench.refresh();
-      const customPreset = custom
-        ? { ...base, id: `${base.id}-custom`, name: `${base.name}（B ${thresholdB}%・C ${thresholdC}%）`, bands: [{ min: b, label: base.bands[0].label }, { min: c, label: base.bands[1].label }] }
-        : undefined;
-      await workbench.saveSettings({ ...workbench.settings!, presetId: customPreset?.id ?? presetId, customPreset, planStart: start, references: refs.references });
-      setResult(await workbench.evaluate());
-      onChanged?.();
-    } catch (e) {
-      setError(`${t.failed}: ${(e as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const preset = workbench.preset();
-  const missing = result ? missingByDepartment(result.outcomes) : [];
-  const copy = async (): Promise<void> => {
-    if (!result) return;
-    await navigator.clipboard?.writeText(reminderText(missing, fiscalYearLabel(result.year)));
-    setCopied(true);
+    const customPreset = custom
+      ? { ...base, id: `${base.id}-custom`, name: `${base.name}（B ${thresholdB}%・C ${thresholdC}%）`, bands: [{ min: b, label: base.bands[0].label }, { min: c, label: base.bands[1].label }] }
+      : undefined;
+    const current = workbench.settings ?? { version: 1 as const, references: {}, directionOverrides: {} };
+    if (await workbench.saveSettings({ ...current, presetId: customPreset?.id ?? presetId, customPreset, planStart: start ?? undefined, references: refs.references })) await workbench.evaluate();
   };
 
   return (
-    <div className={styles.form}>
-      <div className={styles.row}>
-        <Field label={t.preset}>
-          <Select value={presetId} onChange={(_, d) => setPresetId(d.value)} size="small">
-            {presets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      {presets.find((p) => p.id === presetId)?.bands.length === 2 && (
-        <Field label={t.thresholds}>
-          <div className={styles.row}>
-            <Input aria-label="B" type="number" value={thresholdB} onChange={(_, d) => setThresholdB(d.value)} size="small" style={{ width: "5em" }} />
-            <Input aria-label="C" type="number" value={thresholdC} onChange={(_, d) => setThresholdC(d.value)} size="small" style={{ width: "5em" }} />
-          </div>
-        </Field>
-      )}
-      <Field label={t.planStart}>
-        <Input value={planStart} onChange={(_, d) => setPlanStart(d.value)} size="small" placeholder="R7" />
+    <Section title={t.settingsHeading}>
+      <Field label={t.preset}>
+        <Select value={presetId} onChange={(_, d) => setPresetId(d.value)} size="small">
+          {presets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {presetName(locale, p)}
+            </option>
+          ))}
+        </Select>
       </Field>
-      <Field label={t.references}>
+      {hasBands && (
+        <>
+          <div className={styles.row}>
+            <Field label={t.thresholdB} validationState={errors.thresholds ? "error" : "none"}>
+              <Input className={styles.narrow} type="number" min={0} max={100} value={thresholdB} onChange={(_, d) => setThresholdB(d.value)} size="small" />
+            </Field>
+            <Field label={t.thresholdC} validationState={errors.thresholds ? "error" : "none"}>
+              <Input className={styles.narrow} type="number" min={0} max={100} value={thresholdC} onChange={(_, d) => setThresholdC(d.value)} size="small" />
+            </Field>
+          </div>
+          <Text size={200} role={errors.thresholds ? "alert" : undefined}>
+            {errors.thresholds ?? t.thresholdsHint}
+          </Text>
+        </>
+      )}
+      <Field label={t.planStart} hint={t.planStartHint} validationMessage={errors.planStart}>
+        <Input value={planStart} onChange={(_, d) => setPlanStart(d.value)} size="small" />
+      </Field>
+      <Field label={t.references} hint={t.referencesHint} validationMessage={errors.references}>
         <Textarea value={references} onChange={(_, d) => setReferences(d.value)} resize="vertical" />
       </Field>
-      <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void run()} disabled={busy}>
-          {t.runEvaluate}
+      <div>
+        <Button appearance="primary" onClick={() => void run()} disabled={workbench.busy}>
+          {fill(t.runEvaluate, { year })}
         </Button>
-        {busy && <Spinner size="tiny" label={t.evaluating} />}
       </div>
-      <Switch label={t.liveEvaluate} checked={live.on} disabled={live.busy} onChange={(_, d) => live.set(d.checked)} title={t.liveEvaluateHint} />
-      {(error ?? live.error) && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{error ?? live.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result && (
-        <>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              {t.written}（{fiscalYearLabel(result.year)}、{preset.name}）
-            </MessageBarBody>
-          </MessageBar>
-          {workbench.protectedSheets.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t.protectedSkipped.replace("{sheets}", workbench.protectedSheets.map((s) => `「${s}」`).join("、"))}</MessageBarBody>
-            </MessageBar>
-          )}
-          <Table size="extra-small" aria-label={t.gradeCounts}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.gradeCounts}</TableHeaderCell>
-                <TableHeaderCell />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {countByGrade(result.outcomes, preset).map(({ grade, count }) => (
-                <TableRow key={grade}>
-                  <TableCell>{grade}</TableCell>
-                  <TableCell>{count}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Text weight="semibold">{t.missingByDepartment}</Text>
-          {missing.length === 0 ? (
-            <Text>{t.noneMissing}</Text>
-          ) : (
+      <LiveSwitch />
+    </Section>
+  );
+}
+
+/** 自動再評価: the Workbench does the work (Workbench.setLive); a failure is said under the switch. */
+function LiveSwitch(): React.JSX.Element {
+  const { t, workbench } = usePane();
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const hintId = React.useId();
+  const set = (on: boolean): void => {
+    setBusy(true);
+    setError(null);
+    workbench
+      .setLive(on)
+      .catch((e: unknown) => setError((e as Error).message))
+      .finally(() => setBusy(false));
+  };
+  const problem = error ?? workbench.liveError;
+  return (
+    <div>
+      <Switch label={t.liveEvaluate} checked={workbench.live !== null} disabled={busy} onChange={(_, d) => set(d.checked)} aria-describedby={hintId} />
+      <Text as="p" size={200} id={hintId} role={problem ? "alert" : undefined} style={{ margin: 0 }}>
+        {problem ?? t.liveEvaluateHint}
+      </Text>
+    </div>
+  );
+}
+
+function Result(): React.JSX.Element | null {
+  const { t, locale, workbench } = usePane();
+  const styles = useStyles();
+  const [copied, setCopied] = React.useState(false);
+  const evaluation = workbench.evaluation;
+  if (!evaluation) return null;
+  const preset = workbench.preset();
+  const breakdown = gradeBreakdown(evaluation.outcomes, preset);
+  const year = fiscalYearLabel(evaluation.year);
+  const missing = missingByDepartment(evaluation.outcomes);
+  const missingCount = missing.reduce((n, g) => n + g.indicators.length, 0);
+  const assessedMissing = breakdown.notGraded.find((n) => n.kind === "missing-actual")?.count ?? 0;
+  const copy = async (): Promise<void> => {
+    await navigator.clipboard?.writeText(reminderText(missing, year));
+    setCopied(true);
+  };
+  return (
+    <>
+      <Section title={fill(t.resultHeading, { year })}>
+        <Text data-testid="breakdown">{breakdownWords(t, locale, breakdown)}</Text>
+        <OutcomeDetails outcomes={evaluation.outcomes} breakdown={breakdown} year={evaluation.year} />
+      </Section>
+      <Section title={t.missingByDepartment}>
+        {missing.length === 0 ? (
+          <Text>{t.noneMissing}</Text>
+        ) : (
+          <>
+            <Text>{fill(t.missingSplit, { count: missingCount, assessed: assessedMissing, monitoring: missingCount - assessedMissing })}</Text>
             <ul className={styles.list} aria-label={t.missingByDepartment}>
               {missing.map((g) => (
                 <li key={g.department}>
@@ -204,14 +178,26 @@ export function EvaluateView<U>({ t, workbench, onChanged }: EvaluateViewProps<U
                 </li>
               ))}
             </ul>
-          )}
-          {missing.length > 0 && (
-            <Button onClick={() => void copy()} size="small">
-              {copied ? t.copied : t.copyReminder}
-            </Button>
-          )}
-        </>
-      )}
+            <div>
+              <Button onClick={() => void copy()} size="small">
+                {copied ? t.copied : t.copyReminder}
+              </Button>
+            </div>
+          </>
+        )}
+      </Section>
+    </>
+  );
+}
+
+export function EvaluateView(): React.JSX.Element {
+  const { workbench } = usePane();
+  useWorkbench(workbench);
+  const styles = useStyles();
+  return (
+    <div className={styles.view}>
+      <Settings />
+      <Result />
     </div>
   );
 }

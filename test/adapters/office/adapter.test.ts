@@ -2,6 +2,7 @@
  * The Office.js adapter on the in-memory Excel host: the same operations as the CLI, in at most
  * three requests, with undo, refusals and the limits of Excel on the web.
  */
+import { monitoringCell } from "../../../src/core/evaluation/monitoring";
 import fs from "node:fs";
 import path from "node:path";
 import { exceljsSnapshot, snapshotOf } from "../../helpers/xlsxFiles";
@@ -63,7 +64,7 @@ describe("evaluate", () => {
     const { book, adapter } = setup();
     const { evaluation } = await runEvaluate(adapter, standard);
     for (const { indicator, result } of evaluation.outcomes) {
-      expect(book.sheet(indicator.sheet)!.get(indicator.row, 8)?.value).toBe(result.grade);
+      expect(book.sheet(indicator.sheet)!.get(indicator.row, 8)?.value).toBe(monitoringCell(result, "R7")?.label ?? result.grade);
     }
   });
 

@@ -70,7 +70,7 @@ test("a request refused for its size is split and nothing is written twice or lo
   const { applied } = await runEvaluate(splitting, standard);
   expect(small.stats.requestBytes.filter((b) => b > 30_000).length).toBeGreaterThan(0);
   expect(applied!.undo.cells.length).toBe(new Set(applied!.undo.cells.map((c) => `${c.sheet}!${c.row}!${c.col}`)).size);
-  const graded = book.sheets.flatMap((s) => [...s.cells.values()]).filter((c) => ["A", "B", "C", "D", "\u2212"].includes(String(c.value)));
+  const graded = book.sheets.flatMap((s) => [...s.cells.values()]).filter((c) => /^(A|B|C|D|\u2212|[↑↓→↗↘] .+)$/.test(String(c.value))); // a grade, 「−」 or a monitoring trend
   expect(graded).toHaveLength(64);
   void excel;
   void adapter;
