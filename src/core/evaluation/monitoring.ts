@@ -34,7 +34,8 @@ export function isMonitoring(result: IndicatorResult): boolean {
 /** The trend of a monitoring indicator for its 評価 cell and note, or null when it has a target. */
 export function monitoringCell(result: IndicatorResult, yearLabel: string): MonitoringCell | null {
   if (!isMonitoring(result)) return null;
-  const intro = "目標値のないモニタリング指標です（評価の対象外）。";
+  // A target left empty (—) is a monitoring indicator; a table without a target column is said as such.
+  const intro = result.flags.includes("monitoring") ? "目標値のないモニタリング指標です（評価の対象外）。" : "この表には目標値の列がないため評価していません（検証の「表と列」で目標値の列を指定できます）。";
   const { actual, baseline, unit } = result;
   if (actual === null) return { label: NOT_GRADED, move: null, note: `${intro}${yearLabel}の実績値がありません。` };
   if (baseline === null) return { label: NOT_GRADED, move: null, note: `${intro}基準値がないため傾向を示せません（実績 ${formatQuantity(actual, unit)}）。` };

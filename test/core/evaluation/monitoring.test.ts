@@ -60,3 +60,10 @@ test("the evaluate plan writes the trend into a monitoring row's 評価 cell wit
   expect(missing.note).toContain("R7の実績値がありません");
   expect(grades.filter((w) => w.sheet === "事業12").map((w) => [w.value, w.note])).toEqual([["B", null], ["B", null]]);
 });
+
+test("an indicator of a table without a target column shows its trend too, and its note says the column is missing", () => {
+  const result = evaluateIndicator({ name: "x", baseline: { value: "100件" }, actual: { value: "120件" }, targetColumn: false }, standard, ctx);
+  const shown = monitoringCell(result, "R7");
+  expect(shown?.label).toBe("↗ 増加");
+  expect(shown?.note).toMatch(/^この表には目標値の列がないため評価していません/);
+});
