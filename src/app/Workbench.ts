@@ -18,7 +18,7 @@ import { runEvaluate, type WorkbookHost } from "./operations";
 import { failure, type OperationSummary, type PaneMessage } from "./PaneMessage";
 import type { SelectedRange } from "../adapters/office/OfficeWorkbookAdapter";
 import { columnName } from "../core/cells/address";
-import { EMPTY_MAPPING, headerColumns, parseLayoutMapping, tableFromSelection, tableToMapping, withColumnRole, withoutTable, withTable, type LayoutMapping } from "../core/layouts/layoutMapping";
+import { checkMapping, EMPTY_MAPPING, headerColumns, tableFromSelection, tableToMapping, withColumnRole, withoutTable, withTable, type LayoutMapping, type MappingProblem } from "../core/layouts/layoutMapping";
 import type { ColumnRole, IndicatorTable, TableColumn } from "../core/workbook/WorkbookModel";
 import { actualsFromFile, actualsFromText, type ActualsInput } from "./actualsInput";
 import { isWorkingYear } from "../core/periods/workingYear";
@@ -445,9 +445,9 @@ export class Workbench<U> {
    * Set one column's role (and its year) in a table: the table is then one set by hand, saved in
    * the workbook and used by every operation. Returns why it cannot be saved, or null.
    */
-  async setColumnRole(tableId: string, col: number, role: ColumnRole, year: FiscalYear | null): Promise<string | null> {
+  async setColumnRole(tableId: string, col: number, role: ColumnRole, year: FiscalYear | null): Promise<MappingProblem | null> {
     const table = this.model?.tables.find((t) => t.id === tableId);
-    if (!table) return "表が見つかりません。検証をやり直してください。";
+    if (!table) return { code: "table-gone" };
     const mapping = this.mapping();
     const entry = mapping.tables.find((t) => t.sheet === table.sheet && t.headerTop === table.headerTop + 1) ?? tableToMapping(table, this.headerColumns(table));
     return this.saveMapping(withTable(mapping, withColumnRole(entry, columnName(col), role, year)));
@@ -467,18 +467,18 @@ export class Workbench<U> {
   }
 
   /** Use the selected row (or two rows) in Excel as the header of a new table set by hand. Returns why not, or null. */
-  async addTableFromSelection(): Promise<string | null> {
+  async addTableFromSelection(): Promise<MappingProblem | null> {
     const selection = await this.host.selectedRange();
     const snapshot = (await this.host.read()).sheets.find((s) => s.name === selection.sheet);
-    if (!snapshot) return `シート「${selection.sheet}」が見つかりません。`;
+    if (!snapshot) return { code: "sheet-gone", sheet: selection.sheet };
     const made = tableFromSelection(snapshot, selection.top, selection.bottom);
-    if (!made.ok) return made.message;
+    if (!made.ok) return made.problem;
     return this.saveMapping(withTable(this.mapping(), made.table));
   }
 
-  private async saveMapping(mapping: LayoutMapping): Promise<string | null> {
-    const parsed = parseLayoutMapping(mapping);
-    if (!parsed.ok) return parsed.message;
+  private async saveMapping(mapping: LayoutMapping): Promise<MappingProblem | null> {
+    const parsed = checkMapping(mapping);
+    if (!parsed.ok) return parsed.problem;
     if (!this.settings) await this.load();
     const settings: AddinSettings = { ...this.settings!, layout: parsed.mapping.tables.length > 0 ? parsed.mapping : undefined };
     await this.host.saveSettings(settings);

@@ -199,12 +199,12 @@ describe("the column mapping: tables set by hand, saved in the workbook", () => 
     const { book, workbench } = bench(custom());
     await workbench.refresh();
     book.selection = { sheet: "独自様式", area: { top: 0, left: 0, bottom: 2, right: 3 } };
-    expect(await workbench.addTableFromSelection()).toContain("1 行か 2 行");
+    expect(await workbench.addTableFromSelection()).toEqual({ code: "too-many-rows", top: 1, bottom: 3 });
     book.selection = { sheet: "独自様式", area: { top: 0, left: 0, bottom: 0, right: 3 } };
     await workbench.addTableFromSelection();
     const table = workbench.model!.tables[0];
     // The only name column cannot become something else.
-    expect(await workbench.setColumnRole(table.id, 0, "ignore", null)).toContain("指標名の列が必要です");
+    expect(await workbench.setColumnRole(table.id, 0, "ignore", null)).toEqual({ code: "needs-name" });
     expect(workbench.model!.tables[0].roles.map((r) => r.role)).toEqual(["name"]);
   });
 });

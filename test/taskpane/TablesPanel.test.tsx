@@ -49,3 +49,13 @@ test("no table found: the selected row becomes the header, each column gets its 
   const json = screen.getByRole("textbox", { name: /列の対応/ }) as HTMLTextAreaElement;
   expect(JSON.parse(json.value)).toMatchObject({ version: 1, tables: [{ sheet: "独自様式", headerTop: 1, headerBottom: 1, layout: "kpi-list" }] });
 });
+
+test("what cannot be done is said in the pane's language", async () => {
+  const { book, workbench } = setup();
+  await workbench.refresh();
+  render(<App locale="en" theme="light" status="excel" workbench={workbench} />);
+  const panel = await screen.findByRole("region", { name: "Tables and columns" });
+  book.selection = { sheet: "独自様式", area: { top: 0, left: 0, bottom: 2, right: 3 } };
+  fireEvent.click(within(panel).getByRole("button", { name: "Use the selected rows as a header" }));
+  await waitFor(() => expect(within(screen.getByRole("region", { name: "Tables and columns" })).getByText("A header is one row or two (rows 1–3 are selected).")).toBeTruthy());
+});

@@ -153,13 +153,23 @@ export function withColumnRole(entry: MappedTable, column: string, role: ColumnR
   return { ...entry, layout, columns };
 }
 
+/** Why a mapping change cannot be made: a code and what it concerns (worded by the pane in its language). */
+export type MappingProblem =
+  | { code: "table-gone" }
+  | { code: "sheet-gone"; sheet: string }
+  | { code: "too-many-rows"; top: number; bottom: number }
+  | { code: "no-header"; sheet: string; row: number }
+  | { code: "needs-name" }
+  | { code: "invalid"; detail: string };
+
 /**
  * A new table whose header is the selected row (or two rows: a group row over a sub-header row):
  * each column's role as the header words say, `ignore` where they say nothing; the first text
- * column is the name when no header names one. A problem (Japanese) when the selection cannot be a header.
+ * column is the name when no header names one. A problem when the selection cannot be a header.
+ * Rows are 0-based.
  */
-export function tableFromSelection(sheet: SheetSnapshot, top: number, bottom: number): { ok: true; table: MappedTable } | { ok: false; message: string } {
-  if (bottom - top > 1) return { ok: false, message: `見出しとして選べるのは 1 行か 2 行です（${top + 1}〜${bottom + 1}行目が選ばれています）。` };
+export function tableFromSelection(sheet: SheetSnapshot, top: number, bottom: number): { ok: true; table: MappedTable } | { ok: false; problem: MappingProblem } {
+  if (bottom - top > 1) return { ok: false, problem: { code: "too-many-rows", top: top + 1, bottom: bottom + 1 } };
   const grid = new Grid(sheet);
   const band = readHeaderBand(grid, top, bottom, grid.left, grid.right - 1, null);
   const roles = new Map(band.columns.map((c) => [c.col, c]));
@@ -170,7 +180,7 @@ export function tableFromSelection(sheet: SheetSnapshot, top: number, bottom: nu
     if (!known && text === "") continue;
     columns.push({ column: columnName(col), role: known?.role ?? "ignore", year: known && ROLES_WITH_YEAR.includes(known.role) ? known.fy : null });
   }
-  if (columns.length === 0) return { ok: false, message: `シート「${sheet.name}」の${top + 1}行目には見出しがありません。表の見出しの行を選んでください。` };
+  if (columns.length === 0) return { ok: false, problem: { code: "no-header", sheet: sheet.name, row: top + 1 } };
   if (!columns.some((c) => c.role === "name")) {
     const first = columns.find((c) => c.role === "ignore") ?? columns[0];
     first.role = "name";
@@ -178,4 +188,11 @@ export function tableFromSelection(sheet: SheetSnapshot, top: number, bottom: nu
   }
   const layout: Layout = columns.some((c) => c.role === "division" || c.role === "year") ? "row-wise" : "kpi-list";
   return { ok: true, table: { sheet: sheet.name, headerTop: top + 1, headerBottom: bottom + 1, layout, columns } };
+}
+
+/** The mapping checked before it is saved: a table needs its name column; anything else the schema says. */
+export function checkMapping(mapping: LayoutMapping): { ok: true; mapping: LayoutMapping } | { ok: false; problem: MappingProblem } {
+  if (mapping.tables.some((t) => !t.columns.some((c) => c.role === "name"))) return { ok: false, problem: { code: "needs-name" } };
+  const parsed = parseLayoutMapping(mapping);
+  return parsed.ok ? parsed : { ok: false, problem: { code: "invalid", detail: parsed.message } };
 }

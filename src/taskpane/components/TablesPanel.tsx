@@ -8,7 +8,7 @@ import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Workbench } from "../../app/Workbench";
 import { columnName } from "../../core/cells/address";
-import { ROLES_WITH_YEAR } from "../../core/layouts/layoutMapping";
+import { ROLES_WITH_YEAR, type MappingProblem } from "../../core/layouts/layoutMapping";
 import { fiscalYearLabel, parseFiscalYear } from "../../core/periods/parsePeriod";
 import type { ColumnRole, IndicatorTable, TableColumn } from "../../core/workbook/WorkbookModel";
 import type { StringKey, Strings } from "../i18n";
@@ -92,17 +92,35 @@ function ColumnEditor({ t, table, column, onRole }: { t: Strings; table: Indicat
   );
 }
 
+/** A mapping problem in the pane's language. */
+export function mappingProblemText(t: Strings, problem: MappingProblem): string {
+  switch (problem.code) {
+    case "table-gone":
+      return t.mappingTableGone;
+    case "sheet-gone":
+      return t.mappingSheetGone.replace("{sheet}", problem.sheet);
+    case "too-many-rows":
+      return t.mappingTooManyRows.replace("{top}", String(problem.top)).replace("{bottom}", String(problem.bottom));
+    case "no-header":
+      return t.mappingNoHeader.replace("{sheet}", problem.sheet).replace("{row}", String(problem.row));
+    case "needs-name":
+      return t.mappingNeedsName;
+    case "invalid":
+      return `${t.failed}: ${problem.detail}`;
+  }
+}
+
 export function TablesPanel<U>({ t, workbench, onChanged }: { t: Strings; workbench: Workbench<U>; onChanged: () => void }): React.JSX.Element {
   const styles = useStyles();
   const [problem, setProblem] = React.useState<string | null>(null);
   const [json, setJson] = React.useState<string | null>(null);
   const tables = workbench.model?.tables ?? [];
 
-  const act = async (work: () => Promise<string | null | void>): Promise<void> => {
+  const act = async (work: () => Promise<MappingProblem | null | void>): Promise<void> => {
     setProblem(null);
     try {
-      const message = await work();
-      if (message) setProblem(message);
+      const found = await work();
+      if (found) setProblem(mappingProblemText(t, found));
       else onChanged();
     } catch (e) {
       setProblem(`${t.failed}: ${(e as Error).message}`);

@@ -166,6 +166,11 @@ export const en: Strings = {
   resetTable: "Back to detection",
   addTableFromSelection: "Use the selected rows as a header",
   exportMapping: "Export as JSON",
+  mappingTableGone: "The table is no longer there. Run the check again.",
+  mappingSheetGone: "The sheet \"{sheet}\" was not found.",
+  mappingTooManyRows: "A header is one row or two (rows {top}–{bottom} are selected).",
+  mappingNoHeader: "Row {row} of the sheet \"{sheet}\" holds no header. Select the table's header row.",
+  mappingNeedsName: "A table needs its indicator column. Make another column the indicator first.",
   mappingJson: "Column mapping (usable with kpi-sheets --layout)",
   // 自動再評価
   liveEvaluate: "Re-evaluate as I type",

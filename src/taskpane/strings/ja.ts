@@ -168,6 +168,11 @@ export const ja = {
   resetTable: "自動の読み取りに戻す",
   addTableFromSelection: "選択した行を見出しにする",
   exportMapping: "JSON で書き出す",
+  mappingTableGone: "表が見つかりません。検証をやり直してください。",
+  mappingSheetGone: "シート「{sheet}」が見つかりません。",
+  mappingTooManyRows: "見出しとして選べるのは 1 行か 2 行です（{top}〜{bottom}行目が選ばれています）。",
+  mappingNoHeader: "シート「{sheet}」の{row}行目には見出しがありません。表の見出しの行を選んでください。",
+  mappingNeedsName: "指標名の列が必要です。ほかの列を「指標名」にしてから変えてください。",
   mappingJson: "列の対応（kpi-sheets --layout で使えます）",
   // 自動再評価
   liveEvaluate: "自動再評価",
