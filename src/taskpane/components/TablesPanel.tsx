@@ -73,11 +73,13 @@ function ColumnEditor({ t, table, column, onRole }: { t: Strings; table: Indicat
           ))}
         </Select>
         {ROLES_WITH_YEAR.includes(column.role) && (
+          <label style={{ display: "inline-flex", gap: tokens.spacingHorizontalXS, alignItems: "center" }}>
+          <Text size={200} aria-hidden>{t.yearShort}</Text>
           <Input
             size="small"
             aria-label={t.columnYear.replace("{column}", letter)}
             aria-invalid={yearProblem}
-            placeholder={t.yearPlaceholder}
+            aria-description={t.yearHint}
             value={yearText}
             style={{ width: "7em" }}
             onChange={(_, d) => setYearText(d.value)}
@@ -86,6 +88,12 @@ function ColumnEditor({ t, table, column, onRole }: { t: Strings; table: Indicat
               if (e.key === "Enter") commitYear();
             }}
           />
+          </label>
+        )}
+        {yearProblem && (
+          <Text size={200} role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+            {t.yearHint}
+          </Text>
         )}
       </div>
     </div>
