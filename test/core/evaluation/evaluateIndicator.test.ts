@@ -1,7 +1,7 @@
-import { evaluateIndicator } from "../../src/core/evaluation/evaluateIndicator";
-import type { EvaluationContext, IndicatorCells } from "../../src/core/indicators/Indicator";
-import { getPreset, listPresets, parsePreset } from "../../src/core/presets/builtin";
-import type { Preset } from "../../src/core/presets/Preset";
+import { evaluateIndicator } from "../../../src/core/evaluation/evaluateIndicator";
+import type { EvaluationContext, IndicatorCells } from "../../../src/core/indicators/Indicator";
+import { getPreset, listPresets, parsePreset } from "../../../src/core/presets/builtin";
+import type { Preset } from "../../../src/core/presets/Preset";
 
 const standard = getPreset("standard")!;
 const progress = getPreset("progress")!;
