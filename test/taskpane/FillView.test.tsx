@@ -128,3 +128,13 @@ test("an EUC-JP file is refused with the encodings tried, nothing previewed", as
   await waitFor(() => expect(screen.getByText(/文字コードを判別できません（試した文字コード: UTF-8、Shift_JIS）/)).toBeTruthy());
   expect(screen.queryByTestId("fill-preview")).toBeNull();
 });
+
+test("in English, each pasted line not read says why in English", async () => {
+  const bench = musashinoWorkbench();
+  await bench.workbench.refresh();
+  render(<App locale="en" theme="light" status="excel" initialTab="actuals" workbench={bench.workbench} />);
+  const box = await screen.findByRole("textbox", { name: /Paste/ });
+  fireEvent.change(box, { target: { value: "事業番号,指標,実績値\n12,寄附件数,1,700\n11,Instagram フォロワー数,1000" } });
+  fireEvent.click(screen.getByRole("button", { name: /Preview the pasted/ }));
+  await waitFor(() => expect(screen.getByText(/1 lines skipped/).textContent).toContain("line 2: not as many columns as the header"));
+});

@@ -5,6 +5,7 @@
  * the preview on screen can be written.
  */
 import * as React from "react";
+import type { CsvRowCode } from "../../adapters/csv/csvMessages";
 import { Button, Caption1, Field, Input, Label, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { ActualsInput } from "../../app/actualsInput";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
@@ -14,6 +15,14 @@ import { FillPreview } from "./FillPreview";
 import { usePane } from "./PaneContext";
 import { Section } from "./Section";
 import { useWorkbench } from "./useWorkbench";
+
+/** Why a line of pasted text or a CSV was not read, by its code. */
+const LINE_REASONS: Record<CsvRowCode, "lineColumnCount" | "lineLineBreak" | "lineEmptyActual" | "lineInvalid"> = {
+  "column-count": "lineColumnCount",
+  "line-break": "lineLineBreak",
+  "empty-actual": "lineEmptyActual",
+  "invalid-row": "lineInvalid",
+};
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -57,7 +66,9 @@ export function FillView(): React.JSX.Element {
       setError({ source: kind, text: inputRefusalText(t, locale, input) });
       return;
     }
-    setSkipped({ kind, lines: input.problems.map((p) => fill(t.lineProblem, { line: p.line, message: p.message })) });
+    // Japanese shows each line's full reason; other languages a short one by its code.
+    const reason = (p: (typeof input.problems)[number]) => (locale === "ja" ? p.message : t[LINE_REASONS[p.code]]);
+    setSkipped({ kind, lines: input.problems.map((p) => fill(t.lineProblem, { line: p.line, message: reason(p) })) });
     if (input.rows.length === 0) {
       setError({ source: kind, text: t.noRows });
       return;
@@ -86,7 +97,7 @@ export function FillView(): React.JSX.Element {
     skipped.kind === kind && skipped.lines.length > 0 ? (
       <Caption1>
         {fill(t.skippedLines, { count: skipped.lines.length })}
-        {locale === "ja" ? `（${skipped.lines.join("、")}）` : ""}
+        {locale === "ja" ? `（${skipped.lines.join("、")}）` : ` (${skipped.lines.join("; ")})`}
       </Caption1>
     ) : null;
 

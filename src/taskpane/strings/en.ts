@@ -177,6 +177,10 @@ export const en: Strings = {
   liveEvaluate: "Re-evaluate as I type",
   liveEvaluateHint: "While on, typing or pasting an actual of this year rewrites that indicator's rate and grade at once.",
   // Enter actuals and evaluate (the reading rules)
+  lineColumnCount: "not as many columns as the header (quote values holding a comma: \"1,234\")",
+  lineLineBreak: "a value holds a line break",
+  lineEmptyActual: "no actual value",
+  lineInvalid: "cannot be read",
   lineProblem: "line {line}: {message}",
   quotedName: "“{name}”",
   protectedSkipped: " Protected sheets were not written: {sheets} (unprotect them and run again).",

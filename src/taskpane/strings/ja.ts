@@ -179,6 +179,10 @@ export const ja = {
   liveEvaluate: "自動再評価",
   liveEvaluateHint: "オンの間、この年度の実績値を入力・貼り付けすると、その指標の達成率と評価をすぐに書き直します。",
   // 実績入力・評価（読み取りの規則）
+  lineColumnCount: "列の数が見出しと違います（「,」を含む値は「\"」で囲みます）",
+  lineLineBreak: "値に改行が含まれています",
+  lineEmptyActual: "実績値が空です",
+  lineInvalid: "読み取れません",
   lineProblem: "{line}行目: {message}",
   quotedName: "「{name}」",
   protectedSkipped: " 保護されたシートには書き込みませんでした: {sheets}（保護を解除してから、もう一度実行してください）",
