@@ -261,9 +261,10 @@ test("the full demo: a column's role set by hand in 検証 changes what evaluate
   // 検証 → 表と列: 事業12's 目標値 column (C) is said to be nothing the add-in should read.
   await page.getByRole("tab", { name: "検証" }).click();
   const tables = page.getByRole("region", { name: "表と列" });
+  await tables.getByRole("button", { name: "表の一覧を開く" }).click();
   await tables.getByRole("button", { name: /^事業12 の \d+ 行目/ }).click();
   await tables.getByRole("group", { name: /^事業12 の \d+ 行目$/ }).getByRole("combobox", { name: "C 列の役割" }).selectOption("ignore");
-  await tables.getByText("手動で指定").first().waitFor();
+  await tables.getByText("手動で指定", { exact: true }).first().waitFor();
   await page.screenshot({ path: screenshotPath("demo-mapping") });
 
   // Evaluate again: no target any more, so no grade: the cell shows the trend against the baseline (1,274 → 1,673 件).

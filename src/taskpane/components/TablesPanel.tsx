@@ -12,6 +12,7 @@ import { ROLES_WITH_YEAR, type MappingProblem } from "../../core/layouts/layoutM
 import { fiscalYearLabel, parseFiscalYear } from "../../core/periods/parsePeriod";
 import type { ColumnRole, IndicatorTable, TableColumn } from "../../core/workbook/WorkbookModel";
 import type { StringKey, Strings } from "../i18n";
+import { Section } from "./Section";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -41,6 +42,9 @@ const ROLE_OPTIONS: { role: ColumnRole; label: StringKey }[] = [
   { role: "year", label: "roleYear" },
   { role: "ignore", label: "roleIgnore" },
 ];
+
+/** More tables than this start folded. */
+const FOLD_ABOVE = 6;
 
 const LAYOUT_LABEL: Record<IndicatorTable["layout"], StringKey> = { "action-plan": "layoutActionPlan", "kpi-list": "layoutKpiList", "row-wise": "layoutRowWise" };
 
@@ -123,6 +127,10 @@ export function TablesPanel<U>({ t, workbench, onChanged }: { t: Strings; workbe
   const [problem, setProblem] = React.useState<string | null>(null);
   const [json, setJson] = React.useState<string | null>(null);
   const tables = workbench.model?.tables ?? [];
+  const mapped = tables.filter((x) => x.source === "mapped").length;
+  // A long list (a 事業シート per project) starts folded: one line says what is there.
+  const [open, setOpen] = React.useState<boolean | null>(null);
+  const shown = open ?? (tables.length <= FOLD_ABOVE || mapped > 0);
 
   const act = async (work: () => Promise<MappingProblem | null | void>): Promise<void> => {
     setProblem(null);
@@ -136,9 +144,18 @@ export function TablesPanel<U>({ t, workbench, onChanged }: { t: Strings; workbe
   };
 
   return (
-    <section aria-label={t.tablesTitle} className={styles.panel}>
-      <Text weight="semibold">{t.tablesTitle}</Text>
-      {tables.length === 0 && <Text>{t.noTables}</Text>}
+    <Section title={t.tablesTitle}>
+      {tables.length === 0 ? (
+        <Text>{t.noTables}</Text>
+      ) : (
+        <div className={styles.row}>
+          <Text>{t.tablesCount.replace("{count}", String(tables.length)).replace("{mapped}", String(mapped))}</Text>
+          <Button size="small" aria-expanded={shown} onClick={() => setOpen(!shown)}>
+            {shown ? t.hideTables : t.showTables}
+          </Button>
+        </div>
+      )}
+      {shown && (
       <Accordion multiple collapsible>
         {tables.map((table) => (
           <AccordionItem key={table.id} value={table.id}>
@@ -170,6 +187,7 @@ export function TablesPanel<U>({ t, workbench, onChanged }: { t: Strings; workbe
           </AccordionItem>
         ))}
       </Accordion>
+      )}
       <div className={styles.row}>
         <Button size="small" onClick={() => void act(() => workbench.addTableFromSelection())}>
           {t.addTableFromSelection}
@@ -184,6 +202,6 @@ export function TablesPanel<U>({ t, workbench, onChanged }: { t: Strings; workbe
         </Text>
       )}
       {json !== null && <Textarea readOnly aria-label={t.mappingJson} value={json} resize="vertical" rows={8} />}
-    </section>
+    </Section>
   );
 }

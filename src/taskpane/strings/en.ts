@@ -172,6 +172,9 @@ export const en: Strings = {
   mappingTooManyRows: "A header is one row or two (rows {top}–{bottom} are selected).",
   mappingNoHeader: "Row {row} of the sheet \"{sheet}\" holds no header. Select the table's header row.",
   mappingNeedsName: "A table needs its indicator column. Make another column the indicator first.",
+  tablesCount: "{count} tables ({mapped} set by hand)",
+  showTables: "Show the tables",
+  hideTables: "Hide the tables",
   mappingJson: "Column mapping (usable with kpi-sheets --layout)",
   // 自動再評価
   liveEvaluate: "Re-evaluate as I type",

@@ -174,6 +174,9 @@ export const ja = {
   mappingTooManyRows: "見出しとして選べるのは 1 行か 2 行です（{top}〜{bottom}行目が選ばれています）。",
   mappingNoHeader: "シート「{sheet}」の{row}行目には見出しがありません。表の見出しの行を選んでください。",
   mappingNeedsName: "指標名の列が必要です。ほかの列を「指標名」にしてから変えてください。",
+  tablesCount: "表 {count}（うち手動で指定 {mapped}）",
+  showTables: "表の一覧を開く",
+  hideTables: "表の一覧を閉じる",
   mappingJson: "列の対応（kpi-sheets --layout で使えます）",
   // 自動再評価
   liveEvaluate: "自動再評価",
