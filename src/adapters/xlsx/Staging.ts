@@ -22,6 +22,11 @@ export class Staging {
     return this.pkg.text(part);
   }
 
+  /** Whether the part's text was set here (so it differs from the package's). */
+  isSet(part: string): boolean {
+    return this.texts.has(part);
+  }
+
   set(part: string, text: string): void {
     this.texts.set(part, text);
     this.removed.delete(part);

@@ -71,12 +71,18 @@ export async function applyEdits(book: XlsxBook, sheets: (SheetEdits & { create?
       if (!sheet) added.push(group.sheet);
       sheet = parts.sheets.find((s) => s.name === group.sheet)!;
       const xml = (await staging.text(part))!;
-      const rows = new Set<number>();
+      const cells = new Map<number, Set<number>>();
+      const want = (row: number, col: number) => {
+        const cols = cells.get(row);
+        if (cols) cols.add(col);
+        else cells.set(row, new Set([col]));
+      };
       for (const e of group.edits) {
-        rows.add(e.row);
-        if (e.copyFormatFrom) rows.add(e.copyFormatFrom.row);
+        want(e.row, e.col);
+        if (e.copyFormatFrom) want(e.copyFormatFrom.row, e.copyFormatFrom.col);
       }
-      const layout = scanLayout(xml, part, rows);
+      // A sheet as the package holds it was indexed when read; one staged here is scanned now.
+      const layout = scanLayout(xml, part, cells, staging.isSet(part) ? undefined : await book.sheetIndex(sheet));
       const notes = noteChanges(group);
       let legacyDrawingId: string | null = null;
       if (notes.length > 0) {

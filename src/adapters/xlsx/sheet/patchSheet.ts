@@ -11,7 +11,7 @@ import { startTag } from "../xml/xmlText";
 import { cellXml, type CellContent } from "./cellXml";
 import { parseArea } from "./cellRef";
 import { columnWidths } from "./columnWidths";
-import { closeStart, type CellSpot, type RowSpot, type SheetLayout } from "./scanLayout";
+import { closeStart, nextCellStart, nextRowStart, type CellSpot, type RowSpot, type SheetLayout } from "./scanLayout";
 
 export interface PatchContext {
   sheet: string;
@@ -61,7 +61,7 @@ function baseXf(layout: SheetLayout, row: RowSpot | undefined, col: number): num
  * columns and a `<legacyDrawing>` when notes get their first VML part (`legacyDrawingId`).
  */
 export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], ctx: PatchContext, legacyDrawingId?: string): Patched | WriteProblem {
-  const rowsByNumber = new Map(layout.rows.map((r) => [r.row, r]));
+  const rowsByNumber = layout.rows;
   const states = new Map<string, CellState>();
   const notes: NoteChange[] = [];
   let removedFormula = false;
@@ -72,7 +72,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
     let state = states.get(key);
     if (!state) {
       const r = rowsByNumber.get(row);
-      const spot = r?.cells.find((c) => c.col === col) ?? null;
+      const spot = r?.cells.get(col) ?? null;
       const inner = spot && !spot.tag.selfClosing ? xml.slice(spot.tag.openEnd, closeStart(spot)) : "";
       state = { row, col, spot, xf: spot ? spot.s : baseXf(layout, r, col), content: { kind: "keep", inner } };
       states.set(key, state);
@@ -87,7 +87,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
     const state = stateOf(edit.row, edit.col);
     if (edit.value !== undefined || edit.formula !== undefined) {
       const f = state.spot?.formula;
-      if (f && f.attributes.t === "shared" && f.hasText && (f.attributes.ref ?? "").includes(":")) return writeProblem("shared-formula", ctx.sheet, at);
+      if (f?.sharedMaster) return writeProblem("shared-formula", ctx.sheet, at);
       if (layout.arrayAreas.some((a) => inside(a, edit.row, edit.col))) return writeProblem("array-formula", ctx.sheet, at);
       if (f && state.content.kind === "keep") removedFormula = true;
       state.content = edit.formula !== undefined ? { kind: "formula", text: edit.formula } : { kind: "value", value: edit.value === "" ? null : edit.value! };
@@ -123,8 +123,8 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
     const row = rowsByNumber.get(rowNumber);
     if (!row) {
       const text = `<${prefix}row r="${rowNumber + 1}">${cells.map(render).join("")}</${prefix}row>`;
-      const next = layout.rows.find((r) => r.row > rowNumber);
-      if (next) splices.push({ start: next.tag.start, end: next.tag.start, text });
+      const next = nextRowStart(layout, rowNumber);
+      if (next !== null) splices.push({ start: next, end: next, text });
       else newRows.push(text);
       continue;
     }
@@ -147,8 +147,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
     }
     if (retag) splices.push({ start: row.tag.start, end: row.tag.openEnd, text: startTag(row.tag.name, rowAttributes) });
     for (const c of added) {
-      const next = row.cells.find((x) => x.col > c.col);
-      const at = next ? next.tag.start : closeStart(row);
+      const at = nextCellStart(layout, row, c.col) ?? closeStart(row);
       splices.push({ start: at, end: at, text: render(c) });
     }
   }

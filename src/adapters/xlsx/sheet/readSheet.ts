@@ -6,6 +6,7 @@ import { numberFormatOf, type StyleSheet } from "../workbook/styles";
 import { scanXml } from "../xml/scanXml";
 import { decodeXString } from "../xml/xmlText";
 import { parseArea, parseRef } from "./cellRef";
+import { SheetIndexer, type SheetIndex } from "./sheetIndex";
 import { shiftFormula } from "./shiftFormula";
 
 export interface SheetContext {
@@ -18,6 +19,8 @@ export interface SheetContext {
 
 export interface SheetRead {
   snapshot: SheetSnapshot;
+  /** Where the part's elements are, for patching it without scanning it again. */
+  index: SheetIndex;
   /** With keepStyles: the cell format (xf) of every styled cell, by row * 16384 + col. */
   cellStyles: Map<number, number>;
 }
@@ -65,7 +68,6 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
   const formulas: (string | null)[] = [];
   const xfs: number[] = [];
   const cellStyles = new Map<number, number>();
-  const merges: CellArea[] = [];
   const shared = new Map<string, { row: number; col: number; text: string }>();
   const arrays: { area: CellArea; text: string }[] = [];
   let isProtected = false;
@@ -78,9 +80,11 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
   let collect: "v" | "f" | "t" | null = null;
   let phonetic = 0;
   let inSheetData = false;
+  const indexer = new SheetIndexer();
 
   scanXml(xml, part, {
     open(tag) {
+      indexer.open(tag);
       switch (tag.local) {
         case "sheetData":
           inSheetData = true;
@@ -125,11 +129,6 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
         case "t":
           if (inline !== null && phonetic === 0) collect = "t";
           return;
-        case "mergeCell": {
-          const area = parseArea(tag.attributes.ref ?? "");
-          if (area) merges.push(area);
-          return;
-        }
         case "sheetProtection":
           isProtected = tag.attributes.sheet === "1" || tag.attributes.sheet === "true";
           return;
@@ -140,7 +139,8 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
       else if (collect === "f") f!.text += text;
       else if (collect === "t") inline += text;
     },
-    close(tag) {
+    close(tag, end) {
+      indexer.close(tag, end);
       switch (tag.local) {
         case "v":
         case "f":
@@ -185,6 +185,8 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
     },
   });
 
+  const index = indexer.result(part, xml.length);
+  const merges = index.merges;
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -202,7 +204,7 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
     bottom = Math.max(bottom, m.bottom);
     right = Math.max(right, m.right);
   }
-  if (bottom < 0) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges, protected: isProtected }, cellStyles };
+  if (bottom < 0) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges, protected: isProtected }, cellStyles, index };
   const height = bottom - top + 1;
   const width = right - left + 1;
   const grid: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
@@ -230,5 +232,5 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
       }
     }
   }
-  return { snapshot: { name, origin: { row: top, col: left }, values: grid, numberFormats: formats, formulas: formulaGrid, merges, protected: isProtected }, cellStyles };
+  return { snapshot: { name, origin: { row: top, col: left }, values: grid, numberFormats: formats, formulas: formulaGrid, merges, protected: isProtected }, cellStyles, index };
 }
