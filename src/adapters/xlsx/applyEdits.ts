@@ -55,7 +55,7 @@ export async function applyEdits(book: XlsxBook, sheets: (SheetEdits & { create?
   const styleText = parts.styles.part ? await book.pkg.text(parts.styles.part) : defaultStyles();
   const styles = readStyles(styleText, parts.styles.part ?? "xl/styles.xml");
   const styleWriter = new StyleWriter(styles);
-  const table = parts.strings.table ? { texts: [...parts.strings.table.texts], plain: [...parts.strings.table.plain] } : null;
+  const table = parts.strings.table ? { texts: [...parts.strings.table.texts], plain: [...parts.strings.table.plain], sst: parts.strings.table.sst } : null;
   const strings = table ? new SharedStringsWriter(table) : null;
   let removedFormula = false;
   let changed = 0;
@@ -125,7 +125,8 @@ export async function applyEdits(book: XlsxBook, sheets: (SheetEdits & { create?
   }
   const changedParts = await staging.commit();
   if (styleWriter.changed) parts.styles = { part: parts.styles.part ?? "xl/styles.xml", sheet: readStyles(await book.pkg.text(parts.styles.part ?? "xl/styles.xml"), "xl/styles.xml") };
-  if (table) parts.strings = { ...parts.strings, table };
+  // The strings part changed: where its root lies is found again when next needed.
+  if (table) parts.strings = { ...parts.strings, table: { ...table, sst: null } };
   book.invalidate(changedParts);
   return { ok: true, changed, parts: changedParts };
 }

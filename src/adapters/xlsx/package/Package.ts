@@ -93,11 +93,6 @@ export class Package {
     this.inflated.delete(entry.name);
   }
 
-  /** A new part name not yet used: `${stem}${n}${extension}` with the smallest n ≥ 1. */
-  freeName(stem: string, extension: string): string {
-    for (let n = 1; ; n++) if (!this.has(`${stem}${n}${extension}`)) return `${stem}${n}${extension}`;
-  }
-
   /** The zip: replaced and new parts deflated, every other entry's bytes as they came. */
   async save(): Promise<Uint8Array> {
     const entries = this.order.map((entry) => {

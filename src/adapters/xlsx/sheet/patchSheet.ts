@@ -62,13 +62,14 @@ function baseXf(layout: SheetLayout, row: RowSpot | undefined, col: number): num
  */
 export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], ctx: PatchContext, legacyDrawingId?: string): Patched | WriteProblem {
   const rowsByNumber = layout.rows;
-  const states = new Map<string, CellState>();
+  /** By row * 16384 + col. */
+  const states = new Map<number, CellState>();
   const notes: NoteChange[] = [];
   let removedFormula = false;
   const widths: { col: number; from: number }[] = [];
 
   const stateOf = (row: number, col: number): CellState => {
-    const key = `${row},${col}`;
+    const key = row * 16384 + col;
     let state = states.get(key);
     if (!state) {
       const r = rowsByNumber.get(row);
@@ -103,7 +104,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   }
 
   const splices: Splice[] = [];
-  const edited = new Set(edits.map((e) => `${e.row},${e.col}`));
+  const edited = new Set(edits.map((e) => e.row * 16384 + e.col));
   const written = [...states.entries()].filter(([key]) => edited.has(key)).map(([, state]) => state);
   const byRow = new Map<number, CellState[]>();
   for (const s of written) {
@@ -128,11 +129,16 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
       else newRows.push(text);
       continue;
     }
-    const added = cells.filter((c) => !c.spot);
-    for (const c of cells.filter((c) => c.spot)) splices.push({ start: c.spot!.tag.start, end: c.spot!.end, text: render(c) });
-    const rowAttributes = { ...row.tag.attributes };
+    const added: CellState[] = [];
+    for (const c of cells) {
+      if (c.spot) splices.push({ start: c.spot.tag.start, end: c.spot.end, text: render(c) });
+      else added.push(c);
+    }
+    if (added.length === 0) continue;
+    const rowAttributes: Record<string, string> = {};
+    for (const key in row.tag.attributes) rowAttributes[key] = row.tag.attributes[key];
     let retag = false;
-    if (added.length > 0 && rowAttributes.spans) {
+    if (rowAttributes.spans) {
       const [from, to] = rowAttributes.spans.split(":").map(Number);
       const min = Math.min(from, ...added.map((c) => c.col + 1));
       const max = Math.max(to, ...added.map((c) => c.col + 1));
@@ -142,7 +148,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
       }
     }
     if (row.tag.selfClosing) {
-      if (added.length > 0) splices.push({ start: row.tag.start, end: row.end, text: `${startTag(row.tag.name, rowAttributes)}${added.map(render).join("")}</${row.tag.name}>` });
+      splices.push({ start: row.tag.start, end: row.end, text: `${startTag(row.tag.name, rowAttributes)}${added.map(render).join("")}</${row.tag.name}>` });
       continue;
     }
     if (retag) splices.push({ start: row.tag.start, end: row.tag.openEnd, text: startTag(row.tag.name, rowAttributes) });

@@ -20,7 +20,11 @@ export function scanStartTags(xml: string, part: string, spans: StartTagSpan[]):
   scanXml(text, part, {
     open(tag) {
       const span = spans[tags.length];
-      tags.push({ ...tag, start: span.start, openEnd: span.openEnd, selfClosing: span.selfClosing, depth: -1 });
+      tag.start = span.start;
+      tag.openEnd = span.openEnd;
+      tag.selfClosing = span.selfClosing;
+      tag.depth = -1;
+      tags.push(tag);
     },
   }, { fragment: true });
   if (tags.length !== spans.length) throw new Error(`${part}: ${spans.length} start tags, ${tags.length} read`);
