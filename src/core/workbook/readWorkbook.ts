@@ -5,6 +5,7 @@ import type { LayoutDetector, ProjectBlock, RowRange } from "../layouts/LayoutDe
 import { mappedHeaders, type LayoutMapping } from "../layouts/layoutMapping";
 import { parsePeriod } from "../periods/parsePeriod";
 import { parseTarget } from "../targets/parseTarget";
+import { forgetTexts } from "../text/memoByText";
 import { parseValue } from "../values/parseValue";
 import { Diagnostics, where } from "./Diagnostics";
 import { Grid } from "./Grid";
@@ -91,6 +92,7 @@ function readSheet(sheet: SheetSnapshot, model: WorkbookModel, diagnostics: Diag
 
 /** Find every indicator of a workbook, sheet by sheet, layout by layout; `mapping` holds the tables set by hand. */
 export function readWorkbook(snapshot: WorkbookSnapshot, mapping: LayoutMapping | null = null): WorkbookModel {
+  forgetTexts();
   const diagnostics = new Diagnostics();
   const model: WorkbookModel = {
     sheets: [],
