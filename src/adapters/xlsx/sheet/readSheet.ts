@@ -5,7 +5,7 @@ import type { SheetSnapshot } from "../../../core/workbook/SheetSnapshot";
 import { numberFormatOf, type StyleSheet } from "../workbook/styles";
 import { scanXml } from "../xml/scanXml";
 import { decodeXString } from "../xml/xmlText";
-import { parseArea, parseRef } from "./cellRef";
+import { parseArea } from "./cellRef";
 import { SheetIndexer, type SheetIndex } from "./sheetIndex";
 import { shiftFormula } from "./shiftFormula";
 
@@ -73,9 +73,13 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
   let isProtected = false;
   let row = -1;
   let col = -1;
-  let cell: { s: number; t: string | undefined } | null = null;
+  /** The open cell's format and type. */
+  let inCell = false;
+  let cellXf = 0;
+  let cellType: string | undefined;
   let v: string | null = null;
-  let f: { attributes: Record<string, string>; text: string } | null = null;
+  let fAttributes: Record<string, string> | null = null;
+  let fText = "";
   let inline: string | null = null;
   let collect: "v" | "f" | "t" | null = null;
   let phonetic = 0;
@@ -97,31 +101,34 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
         }
         case "c": {
           if (!inSheetData) return;
-          const ref = tag.attributes.r ? parseRef(tag.attributes.r) : null;
+          const ref = indexer.ref;
           if (ref) {
             row = ref.row;
             col = ref.col;
           } else col++;
-          cell = { s: Number(tag.attributes.s) || 0, t: tag.attributes.t };
+          inCell = true;
+          cellXf = Number(tag.attributes.s) || 0;
+          cellType = tag.attributes.t;
           v = null;
-          f = null;
+          fAttributes = null;
           inline = null;
           return;
         }
         case "v":
-          if (cell) {
+          if (inCell) {
             collect = "v";
             v = "";
           }
           return;
         case "f":
-          if (cell) {
+          if (inCell) {
             collect = "f";
-            f = { attributes: tag.attributes, text: "" };
+            fAttributes = tag.attributes;
+            fText = "";
           }
           return;
         case "is":
-          if (cell) inline = "";
+          if (inCell) inline = "";
           return;
         case "rPh":
           phonetic++;
@@ -136,7 +143,7 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
     },
     text(text) {
       if (collect === "v") v += text;
-      else if (collect === "f") f!.text += text;
+      else if (collect === "f") fText += text;
       else if (collect === "t") inline += text;
     },
     close(tag, end) {
@@ -154,10 +161,12 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
           inSheetData = false;
           return;
         case "c": {
-          if (!cell) return;
+          if (!inCell) return;
+          inCell = false;
           let formula: string | null = null;
-          if (f) {
-            const { attributes, text } = f;
+          if (fAttributes) {
+            const attributes = fAttributes;
+            const text = fText;
             if (attributes.t === "shared" && attributes.si !== undefined) {
               if (text) shared.set(attributes.si, { row, col, text });
               const master = shared.get(attributes.si);
@@ -168,17 +177,16 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
               if (area) arrays.push({ area, text: formula });
             }
           }
-          let value = cellValue(cell.t, v, inline, context.strings);
-          if (context.date1904 && typeof value === "number" && cell.t !== "d" && formatInfo(numberFormatOf(context.styles, cell.s)).date) value += DAYS_1904;
-          if (value !== null || formula !== null || cell.s !== 0) {
+          let value = cellValue(cellType, v, inline, context.strings);
+          if (context.date1904 && typeof value === "number" && cellType !== "d" && formatInfo(numberFormatOf(context.styles, cellXf)).date) value += DAYS_1904;
+          if (value !== null || formula !== null || cellXf !== 0) {
             rows.push(row);
             cols.push(col);
             values.push(value);
             formulas.push(formula);
-            xfs.push(cell.s);
-            if (cell.s !== 0 && context.keepStyles) cellStyles.set(row * 16384 + col, cell.s);
+            xfs.push(cellXf);
+            if (cellXf !== 0 && context.keepStyles) cellStyles.set(row * 16384 + col, cellXf);
           }
-          cell = null;
           return;
         }
       }

@@ -1,6 +1,6 @@
 import type { CellArea } from "../../../core/cells/address";
 import { scanXml, type XmlTag } from "../xml/scanXml";
-import { parseArea, parseRef } from "./cellRef";
+import { parseArea, parseRef, type Ref } from "./cellRef";
 import { IntList } from "./IntList";
 
 /** An element and the offset just after it. */
@@ -67,6 +67,8 @@ export class SheetIndexer {
   private inSheetData = false;
   /** The open cell: its column and flags, or -1. */
   private cell = -1;
+  /** The `r` of the last cell opened, read (readSheet uses it too). */
+  ref: Ref | null = null;
 
   open(tag: XmlTag): void {
     if (tag.depth === 0) this.root = tag;
@@ -88,8 +90,9 @@ export class SheetIndexer {
         return;
       }
       case "c": {
-        if (!this.inRow) return;
         const ref = tag.attributes.r ? parseRef(tag.attributes.r) : null;
+        this.ref = ref;
+        if (!this.inRow) return;
         this.col = ref ? ref.col : this.col + 1;
         this.cell = this.col;
         this.cells.start.push(tag.start);
