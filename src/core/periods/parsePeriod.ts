@@ -2,7 +2,6 @@ import type { RawCell } from "../cells/RawCell";
 import { nfkc } from "../text/normalize";
 import { formatInfo } from "../values/numberFormat";
 import type { FiscalYear, Period } from "./Period";
-import { memoByText } from "../text/memoByText";
 
 /** First Western year of each era (元年). */
 const ERA_START: Record<string, number> = { R: 2019, 令和: 2019, H: 1989, 平成: 1989, S: 1926, 昭和: 1926 };
@@ -65,13 +64,6 @@ export function parsePeriod(input: string | RawCell | null | undefined): Period 
     return { kind: "error", text: String(raw), message: `年度として読めません: 「${raw}」` };
   }
   if (typeof raw !== "string") return { kind: "error", text: String(raw), message: `年度として読めません: 「${String(raw)}」` };
-  return parsePeriodText(raw);
-}
-
-/** A period written as text; each distinct text is read once. */
-const parsePeriodText = memoByText(readPeriodText);
-
-function readPeriodText(raw: string): Period {
   const original = raw.trim();
   if (original.length > MAX_LENGTH) return { kind: "error", text: original, message: `年度として読めません: 「${original}」` };
   const text = normalize(original);
