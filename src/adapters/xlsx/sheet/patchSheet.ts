@@ -36,7 +36,21 @@ export interface Patched {
 
 const inside = (a: CellArea, row: number, col: number) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
 
+/** The area of `areas` holding the cell, or undefined (loops: this runs for every edit). */
+function areaAt(areas: CellArea[], row: number, col: number): CellArea | undefined {
+  for (const a of areas) if (inside(a, row, col)) return a;
+  return undefined;
+}
+
+/** The merged area the cell is part of without being its top-left cell. */
+function mergeSlaveOf(merges: CellArea[], row: number, col: number): CellArea | undefined {
+  for (const m of merges) if (inside(m, row, col) && !(m.top === row && m.left === col)) return m;
+  return undefined;
+}
+
 interface CellState {
+  /** row * 16384 + col. */
+  key: number;
   row: number;
   col: number;
   spot: CellSpot | null;
@@ -75,21 +89,20 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
       const r = rowsByNumber.get(row);
       const spot = r?.cells.get(col) ?? null;
       const inner = spot && !spot.tag.selfClosing ? xml.slice(spot.tag.openEnd, closeStart(spot)) : "";
-      state = { row, col, spot, xf: spot ? spot.s : baseXf(layout, r, col), content: { kind: "keep", inner } };
+      state = { key, row, col, spot, xf: spot ? spot.s : baseXf(layout, r, col), content: { kind: "keep", inner } };
       states.set(key, state);
     }
     return state;
   };
 
   for (const edit of edits) {
-    const at = { row: edit.row, col: edit.col };
-    const merge = layout.merges.find((m) => inside(m, edit.row, edit.col) && !(m.top === edit.row && m.left === edit.col));
-    if (merge) return writeProblem("merged-cell", ctx.sheet, at, toA1(merge.top, merge.left));
+    const merge = mergeSlaveOf(layout.merges, edit.row, edit.col);
+    if (merge) return writeProblem("merged-cell", ctx.sheet, edit, toA1(merge.top, merge.left));
     const state = stateOf(edit.row, edit.col);
     if (edit.value !== undefined || edit.formula !== undefined) {
       const f = state.spot?.formula;
-      if (f?.sharedMaster) return writeProblem("shared-formula", ctx.sheet, at);
-      if (layout.arrayAreas.some((a) => inside(a, edit.row, edit.col))) return writeProblem("array-formula", ctx.sheet, at);
+      if (f?.sharedMaster) return writeProblem("shared-formula", ctx.sheet, edit);
+      if (areaAt(layout.arrayAreas, edit.row, edit.col)) return writeProblem("array-formula", ctx.sheet, edit);
       if (f && state.content.kind === "keep") removedFormula = true;
       state.content = edit.formula !== undefined ? { kind: "formula", text: edit.formula } : { kind: "value", value: edit.value === "" ? null : edit.value! };
     }
@@ -105,7 +118,8 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
 
   const splices: Splice[] = [];
   const edited = new Set(edits.map((e) => e.row * 16384 + e.col));
-  const written = [...states.entries()].filter(([key]) => edited.has(key)).map(([, state]) => state);
+  const written: CellState[] = [];
+  for (const state of states.values()) if (edited.has(state.key)) written.push(state);
   const byRow = new Map<number, CellState[]>();
   for (const s of written) {
     const list = byRow.get(s.row);
@@ -139,9 +153,15 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
     for (const key in row.tag.attributes) rowAttributes[key] = row.tag.attributes[key];
     let retag = false;
     if (rowAttributes.spans) {
-      const [from, to] = rowAttributes.spans.split(":").map(Number);
-      const min = Math.min(from, ...added.map((c) => c.col + 1));
-      const max = Math.max(to, ...added.map((c) => c.col + 1));
+      const [fromText, toText] = rowAttributes.spans.split(":");
+      const from = Number(fromText);
+      const to = Number(toText);
+      let min = from;
+      let max = to;
+      for (const c of added) {
+        min = Math.min(min, c.col + 1);
+        max = Math.max(max, c.col + 1);
+      }
       if (min !== from || max !== to) {
         rowAttributes.spans = `${min}:${max}`;
         retag = true;
