@@ -194,6 +194,9 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
   });
 
   const index = indexer.result(part, xml.length);
+  // Each cell format's number format, looked up once: a sheet has thousands of cells and a few formats.
+  const formatCodes: string[] = [];
+  const formatOf = (xf: number) => (formatCodes[xf] ??= numberFormatOf(context.styles, xf));
   const merges = index.merges;
   let top = Infinity;
   let left = Infinity;
@@ -224,7 +227,7 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
     if (r < 0 || r >= height || c < 0 || c >= width) continue;
     grid[r][c] = values[i];
     formulaGrid[r][c] = formulas[i];
-    if (xfs[i] !== 0) formats[r][c] = numberFormatOf(context.styles, xfs[i]);
+    if (xfs[i] !== 0) formats[r][c] = formatOf(xfs[i]);
   }
   for (const { area, text } of arrays) {
     for (let r = Math.max(area.top, top); r <= Math.min(area.bottom, bottom); r++) {
