@@ -101,10 +101,10 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
         }
         case "c": {
           if (!inSheetData) return;
-          const ref = indexer.ref;
-          if (ref) {
-            row = ref.row;
-            col = ref.col;
+          const key = indexer.cellKey;
+          if (key >= 0) {
+            row = Math.floor(key / 16384);
+            col = key % 16384;
           } else col++;
           inCell = true;
           cellXf = Number(tag.attributes.s) || 0;

@@ -1,6 +1,6 @@
 import type { CellArea } from "../../../core/cells/address";
 import { scanXml, type XmlTag } from "../xml/scanXml";
-import { parseArea, parseRef, type Ref } from "./cellRef";
+import { parseArea, refKey } from "./cellRef";
 import { IntList } from "./IntList";
 
 /** An element and the offset just after it. */
@@ -67,8 +67,8 @@ export class SheetIndexer {
   private inSheetData = false;
   /** The open cell: its column and flags, or -1. */
   private cell = -1;
-  /** The `r` of the last cell opened, read (readSheet uses it too). */
-  ref: Ref | null = null;
+  /** The `r` of the last cell opened, read as row × 16384 + col, or -1 (readSheet uses it too). */
+  cellKey = -1;
 
   open(tag: XmlTag): void {
     if (tag.depth === 0) this.root = tag;
@@ -90,10 +90,11 @@ export class SheetIndexer {
         return;
       }
       case "c": {
-        const ref = tag.attributes.r ? parseRef(tag.attributes.r) : null;
-        this.ref = ref;
+        const r = tag.attributes.r;
+        const key = r ? refKey(r) : -1;
+        this.cellKey = key;
         if (!this.inRow) return;
-        this.col = ref ? ref.col : this.col + 1;
+        this.col = key >= 0 ? key % 16384 : this.col + 1;
         this.cell = this.col;
         this.cells.start.push(tag.start);
         this.cells.openEnd.push(tag.openEnd);
