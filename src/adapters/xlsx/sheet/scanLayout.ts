@@ -1,5 +1,8 @@
+import { toA1 } from "../../../core/cells/address";
+import { prefixOf, type XmlTag } from "../xml/scanXml";
 import { scanStartTags, type StartTagSpan } from "../xml/scanStartTags";
-import { CELL_HAS_FORMULA, CELL_SHARED_MASTER, indexSheet, type SheetIndex, type Spot } from "./sheetIndex";
+import { startTag } from "../xml/xmlText";
+import { CELL_HAS_FORMULA, CELL_SHARED_MASTER, CELL_TYPE_SHIFT, CELL_TYPES, indexSheet, XF_ABSENT, XF_UNUSUAL, type SheetIndex, type Spot } from "./sheetIndex";
 
 export type { ColSpot, Spot } from "./sheetIndex";
 
@@ -47,35 +50,64 @@ export function nextCellStart(layout: SheetLayout, row: RowSpot, col: number): n
 }
 
 /**
+ * A cell's start tag when it is plain — `<c r="H10" s="5" t="s">`, exactly as its index says — known
+ * without reading it again: the part's text is compared with that tag. Else null (it is read).
+ */
+function plainCellTag(xml: string, index: SheetIndex, j: number, row: number, col: number, name: string): XmlTag | null {
+  const { colFlags, xf: xfs, start: starts, openEnd: openEnds, end: ends } = index.cellTable;
+  const type = (colFlags[j] >> CELL_TYPE_SHIFT) & 0xf;
+  const xf = xfs[j];
+  if (type === CELL_TYPES.length || xf === XF_UNUSUAL) return null;
+  const attributes: Record<string, string> = { r: toA1(row, col) };
+  if (xf !== XF_ABSENT) attributes.s = String(xf);
+  if (type !== 0) attributes.t = CELL_TYPES[type];
+  const selfClosing = openEnds[j] === ends[j];
+  const text = `${startTag(name, attributes, selfClosing)}`;
+  const start = starts[j];
+  if (openEnds[j] - start !== text.length || !xml.startsWith(text, start)) return null;
+  return { name, local: "c", attributes, start, openEnd: openEnds[j], selfClosing, depth: -1 };
+}
+
+/**
  * The layout of a worksheet part for writing these cells: from the index recorded when it was read
- * (or a scan of the part when there is none), with the start tags of their rows and of the cells
- * that exist read again (one parser run over just those tags).
+ * (or a scan of the part when there is none); the start tags of cells that exist and are not plain
+ * are read again (one parser run over just those tags).
  */
 export function scanLayout(xml: string, part: string, wanted: Map<number, Set<number>>, index: SheetIndex = indexSheet(xml, part)): SheetLayout {
   const { rowTable: rows, cellTable: cells } = index;
+  const prefix = index.sheetData ? prefixOf(index.sheetData.tag.name) : "";
+  const cellName = `${prefix}c`;
+  const rowName = `${prefix}row`;
   const lastRow = new Map<number, number>();
   for (let i = 0; i < rows.count; i++) if (wanted.has(rows.number[i])) lastRow.set(rows.number[i], i);
   const spans: StartTagSpan[] = [];
-  const found: { row: number; at: number; cells: [number, number][] }[] = [];
+  /** Each row asked for and its cells: their place in the index, and their start tag when plain (else it is read). */
+  const found: { row: number; at: number; tag: XmlTag | null; cells: { col: number; j: number; tag: XmlTag | null }[] }[] = [];
   for (const [row, at] of lastRow) {
-    spans.push({ start: rows.start[at], openEnd: rows.openEnd[at], selfClosing: rows.openEnd[at] === rows.end[at] });
+    const rowSpan = { start: rows.start[at], openEnd: rows.openEnd[at], selfClosing: rows.openEnd[at] === rows.end[at] };
+    // The row's attributes were kept when it was read; its name is the sheet's unless the text says otherwise.
+    const named = xml.startsWith(rowName, rowSpan.start + 1) && " \t\r\n/>".includes(xml[rowSpan.start + 1 + rowName.length]);
+    const rowTag: XmlTag | null = named ? { name: rowName, local: "row", attributes: rows.attributes[at], ...rowSpan, depth: -1 } : null;
+    if (!rowTag) spans.push(rowSpan);
     const cols = wanted.get(row)!;
     const [first, end] = cellRange(index, at);
-    const taken = new Map<number, number>();
+    const taken: { col: number; j: number; tag: XmlTag | null }[] = [];
     for (let j = first; j < end; j++) {
       const col = cells.colFlags[j] & 0xffff;
-      if (cols.has(col) && !taken.has(col)) taken.set(col, j);
+      if (!cols.has(col) || taken.some((c) => c.col === col)) continue;
+      const tag = plainCellTag(xml, index, j, row, col, cellName);
+      if (!tag) spans.push({ start: cells.start[j], openEnd: cells.openEnd[j], selfClosing: cells.openEnd[j] === cells.end[j] });
+      taken.push({ col, j, tag });
     }
-    for (const j of taken.values()) spans.push({ start: cells.start[j], openEnd: cells.openEnd[j], selfClosing: cells.openEnd[j] === cells.end[j] });
-    found.push({ row, at, cells: [...taken] });
+    found.push({ row, at, tag: rowTag, cells: taken });
   }
   const tags = scanStartTags(xml, part, spans);
   const spots = new Map<number, RowSpot>();
   let t = 0;
-  for (const { row, at, cells: taken } of found) {
-    const spot: RowSpot = { tag: tags[t++], end: rows.end[at], row, at, cells: new Map() };
-    for (const [col, j] of taken) {
-      const tag = tags[t++];
+  for (const { row, at, tag: rowTag, cells: taken } of found) {
+    const spot: RowSpot = { tag: rowTag ?? tags[t++], end: rows.end[at], row, at, cells: new Map() };
+    for (const { col, j, tag: plain } of taken) {
+      const tag = plain ?? tags[t++];
       const flags = cells.colFlags[j];
       spot.cells.set(col, { tag, end: cells.end[j], col, s: Number(tag.attributes.s) || 0, formula: flags & CELL_HAS_FORMULA ? { sharedMaster: (flags & CELL_SHARED_MASTER) !== 0 } : null });
     }

@@ -18,6 +18,24 @@ export interface ColSpot extends Spot {
 export const CELL_HAS_FORMULA = 1 << 16;
 /** The first cell of a shared formula over an area: other cells' formulas depend on its text. */
 export const CELL_SHARED_MASTER = 1 << 17;
+/** A cell's `t` as a code in bits 18–21 (0: none; CELL_TYPES.length: one we do not know). */
+export const CELL_TYPES = ["", "s", "str", "n", "b", "e", "inlineStr", "d"] as const;
+export const CELL_TYPE_SHIFT = 18;
+/** A cell's `s` as written when it is a plain number ("3"), else: */
+export const XF_ABSENT = -1;
+export const XF_UNUSUAL = -2;
+
+function typeCode(t: string | undefined): number {
+  if (t === undefined) return 0;
+  const i = CELL_TYPES.indexOf(t as (typeof CELL_TYPES)[number]);
+  return i > 0 ? i : CELL_TYPES.length;
+}
+
+function xfCode(s: string | undefined): number {
+  if (s === undefined) return XF_ABSENT;
+  const n = Number(s);
+  return Number.isInteger(n) && n >= 0 && String(n) === s ? n : XF_UNUSUAL;
+}
 
 /**
  * Where things are in a worksheet part, recorded while it is read (readSheet) so that patching it
@@ -39,9 +57,21 @@ export interface SheetIndex {
   /** Where a new `<legacyDrawing>` goes: before the first element the schema puts after it. */
   legacyDrawingAt: number;
   /** Rows in document order: 0-based number, offsets of `<row`, after its start tag and after the row; its first cell. */
-  rowTable: { number: Int32Array; start: Int32Array; openEnd: Int32Array; end: Int32Array; firstCell: Int32Array; count: number };
-  /** Cells in document order: offsets as for rows; column with the CELL_* flags. */
-  cellTable: { start: Int32Array; openEnd: Int32Array; end: Int32Array; colFlags: Int32Array; count: number };
+  rowTable: {
+    number: Int32Array;
+    start: Int32Array;
+    openEnd: Int32Array;
+    end: Int32Array;
+    firstCell: Int32Array;
+    /** Each row's attributes as read (a write widens `spans` and may rewrite the start tag). */
+    attributes: Record<string, string>[];
+    count: number;
+  };
+  /**
+   * Cells in document order: offsets as for rows; column with the CELL_* flags and type code; `s`
+   * (XF_ABSENT, XF_UNUSUAL): with them a plain start tag is known without reading it again.
+   */
+  cellTable: { start: Int32Array; openEnd: Int32Array; end: Int32Array; colFlags: Int32Array; xf: Int32Array; count: number };
 }
 
 /** Elements that follow `<legacyDrawing>` in a worksheet (ECMA-376 CT_Worksheet). */
@@ -59,8 +89,8 @@ export class SheetIndexer {
   private readonly arrayAreas: CellArea[] = [];
   private legacyDrawing: string | null = null;
   private legacyDrawingAt = -1;
-  private readonly rows = { number: new IntList(), start: new IntList(), openEnd: new IntList(), end: new IntList(), firstCell: new IntList() };
-  private readonly cells = { start: new IntList(), openEnd: new IntList(), end: new IntList(), colFlags: new IntList() };
+  private readonly rows = { number: new IntList(), start: new IntList(), openEnd: new IntList(), end: new IntList(), firstCell: new IntList(), attributes: [] as Record<string, string>[] };
+  private readonly cells = { start: new IntList(), openEnd: new IntList(), end: new IntList(), colFlags: new IntList(), xf: new IntList() };
   private row = -1;
   private col = -1;
   private inRow = false;
@@ -87,6 +117,7 @@ export class SheetIndexer {
         this.rows.start.push(tag.start);
         this.rows.openEnd.push(tag.openEnd);
         this.rows.firstCell.push(this.cells.start.length);
+        this.rows.attributes.push(tag.attributes);
         return;
       }
       case "c": {
@@ -96,8 +127,10 @@ export class SheetIndexer {
         if (!this.inRow) return;
         this.col = key >= 0 ? key % 16384 : this.col + 1;
         this.cell = this.col;
+        this.cell |= typeCode(tag.attributes.t) << CELL_TYPE_SHIFT;
         this.cells.start.push(tag.start);
         this.cells.openEnd.push(tag.openEnd);
+        this.cells.xf.push(xfCode(tag.attributes.s));
         return;
       }
       case "f": {
@@ -171,8 +204,8 @@ export class SheetIndexer {
       arrayAreas,
       legacyDrawing,
       legacyDrawingAt: this.legacyDrawingAt < 0 ? rootClose : this.legacyDrawingAt,
-      rowTable: { number: rows.number.done(), start: rows.start.done(), openEnd: rows.openEnd.done(), end: rows.end.done(), firstCell: rows.firstCell.done(), count: rows.number.length },
-      cellTable: { start: cells.start.done(), openEnd: cells.openEnd.done(), end: cells.end.done(), colFlags: cells.colFlags.done(), count: cells.start.length },
+      rowTable: { number: rows.number.done(), start: rows.start.done(), openEnd: rows.openEnd.done(), end: rows.end.done(), firstCell: rows.firstCell.done(), attributes: rows.attributes, count: rows.number.length },
+      cellTable: { start: cells.start.done(), openEnd: cells.openEnd.done(), end: cells.end.done(), colFlags: cells.colFlags.done(), xf: cells.xf.done(), count: cells.start.length },
     };
   }
 }
