@@ -6,7 +6,7 @@ import { numberFormatOf, type StyleSheet } from "../workbook/styles";
 import { scanXml } from "../xml/scanXml";
 import { decodeXString } from "../xml/xmlText";
 import { parseArea } from "./cellRef";
-import { SheetIndexer, type SheetIndex } from "./sheetIndex";
+import { CELL_TYPES, SheetIndexer, XF_ABSENT, type SheetIndex } from "./sheetIndex";
 import { shiftFormula } from "./shiftFormula";
 
 export interface SheetContext {
@@ -107,8 +107,10 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
             col = key % 16384;
           } else col++;
           inCell = true;
-          cellXf = Number(tag.attributes.s) || 0;
-          cellType = tag.attributes.t;
+          const xf = indexer.cellXf;
+          cellXf = xf >= 0 ? xf : xf === XF_ABSENT ? 0 : Number(tag.attributes.s) || 0;
+          const type = indexer.cellType;
+          cellType = type === 0 ? undefined : type < CELL_TYPES.length ? CELL_TYPES[type] : tag.attributes.t;
           v = null;
           fAttributes = null;
           inline = null;

@@ -25,16 +25,40 @@ export const CELL_TYPE_SHIFT = 18;
 export const XF_ABSENT = -1;
 export const XF_UNUSUAL = -2;
 
-function typeCode(t: string | undefined): number {
-  if (t === undefined) return 0;
-  const i = CELL_TYPES.indexOf(t as (typeof CELL_TYPES)[number]);
-  return i > 0 ? i : CELL_TYPES.length;
+export function typeCode(t: string | undefined): number {
+  switch (t) {
+    case undefined:
+      return 0;
+    case "s":
+      return 1;
+    case "str":
+      return 2;
+    case "n":
+      return 3;
+    case "b":
+      return 4;
+    case "e":
+      return 5;
+    case "inlineStr":
+      return 6;
+    case "d":
+      return 7;
+    default:
+      return CELL_TYPES.length;
+  }
 }
 
-function xfCode(s: string | undefined): number {
+/** `s` as a number when written plainly (digits, no leading zero), else XF_ABSENT or XF_UNUSUAL. */
+export function xfCode(s: string | undefined): number {
   if (s === undefined) return XF_ABSENT;
-  const n = Number(s);
-  return Number.isInteger(n) && n >= 0 && String(n) === s ? n : XF_UNUSUAL;
+  if (s.length === 0 || s.length > 9 || (s.length > 1 && s.charCodeAt(0) === 48)) return XF_UNUSUAL;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return XF_UNUSUAL;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**
@@ -97,8 +121,10 @@ export class SheetIndexer {
   private inSheetData = false;
   /** The open cell: its column and flags, or -1. */
   private cell = -1;
-  /** The `r` of the last cell opened, read as row × 16384 + col, or -1 (readSheet uses it too). */
+  /** The last cell opened: its `r` as row × 16384 + col (or -1), `t` and `s` codes (readSheet uses them too). */
   cellKey = -1;
+  cellType = 0;
+  cellXf = XF_ABSENT;
 
   open(tag: XmlTag): void {
     if (tag.depth === 0) this.root = tag;
@@ -124,13 +150,14 @@ export class SheetIndexer {
         const r = tag.attributes.r;
         const key = r ? refKey(r) : -1;
         this.cellKey = key;
+        this.cellType = typeCode(tag.attributes.t);
+        this.cellXf = xfCode(tag.attributes.s);
         if (!this.inRow) return;
         this.col = key >= 0 ? key % 16384 : this.col + 1;
-        this.cell = this.col;
-        this.cell |= typeCode(tag.attributes.t) << CELL_TYPE_SHIFT;
+        this.cell = this.col | (this.cellType << CELL_TYPE_SHIFT);
         this.cells.start.push(tag.start);
         this.cells.openEnd.push(tag.openEnd);
-        this.cells.xf.push(xfCode(tag.attributes.s));
+        this.cells.xf.push(this.cellXf);
         return;
       }
       case "f": {
