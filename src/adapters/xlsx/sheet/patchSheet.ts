@@ -7,7 +7,7 @@ import { fillOf, type StyleSheet } from "../workbook/styles";
 import type { StyleWriter } from "../workbook/StyleWriter";
 import { prefixOf } from "../xml/scanXml";
 import { applySplices, type Splice } from "../xml/splice";
-import { startTag } from "../xml/xmlText";
+import { startTag, startTagWith } from "../xml/xmlText";
 import { cellXml, type CellContent } from "./cellXml";
 import { parseArea } from "./cellRef";
 import { columnWidths } from "./columnWidths";
@@ -149,11 +149,11 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
       else added.push(c);
     }
     if (added.length === 0) continue;
-    const rowAttributes: Record<string, string> = {};
-    for (const key in row.tag.attributes) rowAttributes[key] = row.tag.attributes[key];
-    let retag = false;
-    if (rowAttributes.spans) {
-      const [fromText, toText] = rowAttributes.spans.split(":");
+    // The row's start tag is written again only when its spans widen or it closed itself.
+    const attributes = row.tag.attributes;
+    let spans: string | undefined;
+    if (attributes.spans) {
+      const [fromText, toText] = attributes.spans.split(":");
       const from = Number(fromText);
       const to = Number(toText);
       let min = from;
@@ -162,16 +162,13 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
         min = Math.min(min, c.col + 1);
         max = Math.max(max, c.col + 1);
       }
-      if (min !== from || max !== to) {
-        rowAttributes.spans = `${min}:${max}`;
-        retag = true;
-      }
+      if (min !== from || max !== to) spans = `${min}:${max}`;
     }
     if (row.tag.selfClosing) {
-      splices.push({ start: row.tag.start, end: row.end, text: `${startTag(row.tag.name, rowAttributes)}${added.map(render).join("")}</${row.tag.name}>` });
+      splices.push({ start: row.tag.start, end: row.end, text: `${startTagWith(row.tag.name, attributes, "spans", spans)}${added.map(render).join("")}</${row.tag.name}>` });
       continue;
     }
-    if (retag) splices.push({ start: row.tag.start, end: row.tag.openEnd, text: startTag(row.tag.name, rowAttributes) });
+    if (spans !== undefined) splices.push({ start: row.tag.start, end: row.tag.openEnd, text: startTagWith(row.tag.name, attributes, "spans", spans) });
     for (const c of added) {
       const at = nextCellStart(layout, row, c.col) ?? closeStart(row);
       splices.push({ start: at, end: at, text: render(c) });

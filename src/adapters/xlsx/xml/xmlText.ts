@@ -33,6 +33,13 @@ export function startTag(name: string, attributes: Record<string, string> | [str
   return tag + (selfClosing ? "/>" : ">");
 }
 
+/** `<name …>` with the attributes in their order, `key` given `value` instead when value is defined. */
+export function startTagWith(name: string, attributes: Record<string, string>, key: string, value: string | undefined): string {
+  let tag = `<${name}`;
+  for (const k in attributes) tag += ` ${k}="${escapeAttribute(k === key && value !== undefined ? value : attributes[k])}"`;
+  return `${tag}>`;
+}
+
 /** An element holding only text. */
 export function textElement(name: string, text: string, attributes: Record<string, string> = {}): string {
   return `${startTag(name, attributes)}${escapeText(text)}</${name}>`;
