@@ -134,7 +134,9 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   const newRows: string[] = [];
   const sortedRows = [...byRow.keys()].sort((a, b) => a - b);
   for (const rowNumber of sortedRows) {
-    const cells = byRow.get(rowNumber)!.sort((a, b) => a.col - b.col);
+    const cells = byRow.get(rowNumber)!;
+    // Sorting allocates even when there is nothing to move (most rows hold a few cells, often in order).
+    if (cells.some((c, i) => i > 0 && cells[i - 1].col > c.col)) cells.sort((a, b) => a.col - b.col);
     const row = rowsByNumber.get(rowNumber);
     if (!row) {
       const text = `<${prefix}row r="${rowNumber + 1}">${cells.map(render).join("")}</${prefix}row>`;

@@ -6,6 +6,7 @@ import { numberFormatOf, type StyleSheet } from "../workbook/styles";
 import { scanXml } from "../xml/scanXml";
 import { decodeXString } from "../xml/xmlText";
 import { parseArea } from "./cellRef";
+import { IntList } from "./IntList";
 import { CELL_TYPES, SheetIndexer, XF_ABSENT, type SheetIndex } from "./sheetIndex";
 import { shiftFormula } from "./shiftFormula";
 
@@ -62,11 +63,12 @@ function cellValue(type: string | undefined, v: string | null, inline: string | 
  * areas), values with number formats, formulas (shared ones moved to each cell), merges, protection.
  */
 export function readSheet(xml: string, part: string, name: string, context: SheetContext): SheetRead {
-  const rows: number[] = [];
-  const cols: number[] = [];
+  // Row, column and format of each cell read, as 32-bit integers (no object or boxed number a cell).
+  const rowList = new IntList();
+  const colList = new IntList();
   const values: CellValue[] = [];
   const formulas: (string | null)[] = [];
-  const xfs: number[] = [];
+  const xfList = new IntList();
   const cellStyles = new Map<number, number>();
   const shared = new Map<string, { row: number; col: number; text: string }>();
   const arrays: { area: CellArea; text: string }[] = [];
@@ -182,11 +184,11 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
           let value = cellValue(cellType, v, inline, context.strings);
           if (context.date1904 && typeof value === "number" && cellType !== "d" && formatInfo(numberFormatOf(context.styles, cellXf)).date) value += DAYS_1904;
           if (value !== null || formula !== null || cellXf !== 0) {
-            rows.push(row);
-            cols.push(col);
+            rowList.push(row);
+            colList.push(col);
             values.push(value);
             formulas.push(formula);
-            xfs.push(cellXf);
+            xfList.push(cellXf);
             if (cellXf !== 0 && context.keepStyles) cellStyles.set(row * 16384 + col, cellXf);
           }
           return;
@@ -196,6 +198,9 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
   });
 
   const index = indexer.result(part, xml.length);
+  const rows = rowList.done();
+  const cols = colList.done();
+  const xfs = xfList.done();
   // Each cell format's number format, looked up once: a sheet has thousands of cells and a few formats.
   const formatCodes: string[] = [];
   const formatOf = (xf: number) => (formatCodes[xf] ??= numberFormatOf(context.styles, xf));
