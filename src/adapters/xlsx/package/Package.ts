@@ -1,5 +1,6 @@
 import { defaultZipCodec, type ZipCodec } from "./zipCodec";
-import { newEntry, readZip, writeZip, type ZipEntry } from "./zipArchive";
+import { readZip, type ZipEntry } from "./zipArchive";
+import { newEntry, writeZip } from "./zipWriter";
 
 const KEEP_INFLATED_CHARS = 1_000_000;
 

@@ -7,7 +7,8 @@ import { scanXml } from "../xml/scanXml";
 import { decodeXString } from "../xml/xmlText";
 import { parseArea } from "./cellRef";
 import { IntList } from "./IntList";
-import { CELL_TYPES, SheetIndexer, XF_ABSENT, type SheetIndex } from "./sheetIndex";
+import { CELL_TYPES, XF_ABSENT } from "./cellCodes";
+import { SheetIndexer, type SheetIndex } from "./sheetIndex";
 import { shiftFormula } from "./shiftFormula";
 
 export interface SheetContext {

@@ -2,7 +2,8 @@ import { toA1 } from "../../../core/cells/address";
 import { prefixOf, type XmlTag } from "../xml/scanXml";
 import { scanStartTags, type StartTagSpan } from "../xml/scanStartTags";
 import { startTag } from "../xml/xmlText";
-import { CELL_HAS_FORMULA, CELL_SHARED_MASTER, CELL_TYPE_SHIFT, CELL_TYPES, indexSheet, XF_ABSENT, XF_UNUSUAL, type SheetIndex, type Spot } from "./sheetIndex";
+import { CELL_HAS_FORMULA, CELL_SHARED_MASTER, CELL_TYPE_SHIFT, CELL_TYPES, XF_ABSENT, XF_UNUSUAL } from "./cellCodes";
+import { indexSheet, type SheetIndex, type Spot } from "./sheetIndex";
 
 export type { ColSpot, Spot } from "./sheetIndex";
 
