@@ -3,6 +3,8 @@
  * measured in the same run: on the 10,000-indicator workbook (200 事業シート × 50), and on a small
  * KPI workbook with an unrelated 200,000-row sheet. Time: medians of interleaved runs in this
  * process; peak memory: each job once in a fresh process (max RSS). Goal: evaluate ≤ 0.6 × ExcelJS.
+ * The floor (bench/floor.ts) is printed beside them: inflating and parsing the parts evaluate reads
+ * and deflating the parts it writes, with nothing else done.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -12,6 +14,7 @@ import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { buildGeneratedActionPlan, seededRandom } from "../seeds/generate";
 import { ExcelJSWorkbookBuilder } from "../seeds/layout/WorkbookBuilder";
+import { floorJob } from "./floor";
 import { fmt, interleavedMedians } from "./timing";
 
 const GOAL = 0.6;
@@ -55,12 +58,15 @@ async function measure(label: string, file: string, dir: string, runs: number): 
   const evaluate = async () => {
     code = await main(["evaluate", file, "--year", "R7", "--out", path.join(dir, "out.xlsx")], quiet);
   };
-  const [baseline, ours] = await interleavedMedians(runs, readWrite, evaluate);
+  await evaluate();
+  const floor = await floorJob(fs.readFileSync(file), fs.readFileSync(path.join(dir, "out.xlsx")));
+  const [baseline, ours, least] = await interleavedMedians(runs, readWrite, evaluate, floor.run);
   const memBaseline = peak("exceljs", file, path.join(dir, "copy.xlsx"));
   const memOurs = peak("evaluate", file, path.join(dir, "out.xlsx"));
   const ratio = ours / baseline;
   console.log(`  ExcelJS read + write:         ${fmt(baseline).padStart(10)}   peak ${memBaseline.maxRssMB.toFixed(0)} MB`);
   console.log(`  kpi-sheets evaluate (exit ${code}): ${fmt(ours).padStart(10)}   peak ${memOurs.maxRssMB.toFixed(0)} MB`);
+  console.log(`  floor (${floor.read} parts inflated and parsed, ${floor.written} deflated): ${fmt(least)} (ratio ${(least / baseline).toFixed(2)})`);
   console.log(`  time ratio: ${ratio.toFixed(2)} (goal ≤ ${GOAL}: ${ratio <= GOAL ? "met" : "NOT met"}); memory ratio: ${(memOurs.maxRssMB / memBaseline.maxRssMB).toFixed(2)}`);
 }
 

@@ -13,19 +13,17 @@ export async function medianMs(runs: number, fn: () => unknown | Promise<unknown
 
 export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-/** Medians of `runs` alternating runs of `a` and `b` (after one warm-up of each), in milliseconds. */
-export async function interleavedMedians(runs: number, a: () => unknown, b: () => unknown): Promise<[number, number]> {
-  await a();
-  await b();
-  const ta: number[] = [];
-  const tb: number[] = [];
+/** Medians of `runs` rounds of the jobs in turn (after one warm-up of each), in milliseconds. */
+export async function interleavedMedians(runs: number, ...jobs: (() => unknown)[]): Promise<number[]> {
+  for (const job of jobs) await job();
+  const times = jobs.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    for (const [fn, into] of [[a, ta], [b, tb]] as const) {
+    for (const [j, job] of jobs.entries()) {
       const start = process.hrtime.bigint();
-      await fn();
-      into.push(Number(process.hrtime.bigint() - start) / 1e6);
+      await job();
+      times[j].push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   }
   const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  return [median(ta), median(tb)];
+  return times.map(median);
 }

@@ -4,6 +4,7 @@ import { referenceUnitMismatches } from "../app/references";
 import { reportDiagnostics, reportIndicators, reportTables, ReportSchema, type Report } from "../app/report";
 import { applyWritePlan } from "../adapters/xlsx/applyWritePlan";
 import { openXlsx } from "../adapters/xlsx/openXlsx";
+import { nodeZipCodec } from "../adapters/xlsx/package/nodeZipCodec";
 import type { XlsxBook } from "../adapters/xlsx/XlsxBook";
 import { toA1 } from "../core/cells/address";
 import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
@@ -80,7 +81,7 @@ async function run(options: CliOptions, out: Out): Promise<number> {
   const started = Date.now();
   const large = buffer.length > 2_000_000;
   if (large) out.progress(`読み込み中… ${options.book} (${(buffer.length / 1e6).toFixed(1)} MB)`);
-  const opened = await openXlsx(buffer, options.book);
+  const opened = await openXlsx(buffer, options.book, { codec: nodeZipCodec });
   // The refusal's message is Japanese; the zip or XML parser's own words (the cause) only with --debug.
   if (!opened.ok) throw new Refusal({ code: "book-refused", input: book, detail: opened.message }, opened.cause ? new Error(`${opened.detail ? `${opened.detail}: ` : ""}${opened.cause}`) : undefined);
   if (large) out.progress(`読み込み完了 (${Date.now() - started} ms)`);

@@ -156,7 +156,7 @@ const CASES: Case[] = [
   { name: "a folder as the workbook", argv: ["check", "sub"], exit: 1, says: ["ブック「sub」を読めません: ファイルではなくフォルダーです（EISDIR）"] },
   { name: "an empty workbook file", argv: ["check", "empty.xlsx"], exit: 1, says: ["ファイル「empty.xlsx」は Excel ブック（.xlsx / .xlsm）ではないため読めません"] },
   { name: "a truncated workbook: no library English", argv: ["evaluate", "truncated.xlsx", "--year", "R7"], exit: 1, says: ["ブック「truncated.xlsx」は壊れています（zip として読めません）"], saysNot: ["Corrupted", "central directory"] },
-  { name: "the library's words only with --debug", argv: ["evaluate", "truncated.xlsx", "--year", "R7", "--debug"], exit: 1, says: ["原因 / cause: Error: Corrupted zip"] },
+  { name: "the library's words only with --debug", argv: ["evaluate", "truncated.xlsx", "--year", "R7", "--debug"], exit: 1, says: ["原因 / cause: Error: no end of central directory"] },
   { name: "a damaged sheet is named, without the XML parser's English", argv: ["check", "damaged.xlsx"], exit: 1, says: ["ブック「damaged.xlsx」は壊れています（xl/worksheets/sheet2.xml を読めません）"] },
   { name: "text named .xlsx", argv: ["check", "text.xlsx"], exit: 1, says: ["ファイル「text.xlsx」は Excel ブック（.xlsx / .xlsm）ではないため読めません"] },
   { name: "a workbook without a KPI sheet", argv: ["check", "memo.xlsx"], exit: 1, says: ["ブック「memo.xlsx」: KPIシートが見つかりません"] },

@@ -11,6 +11,9 @@ export class Staging {
   private readonly defaults: [string, string][] = [];
   private readonly overrides: [string, string][] = [];
   private vmlBlocks = 0;
+  private vmlParts: number | null = null;
+  /** The lowest number freeName may still find free, by stem and extension (numbers are only taken while staging). */
+  private readonly freeFrom = new Map<string, number>();
 
   constructor(private readonly pkg: Package) {}
 
@@ -22,6 +25,11 @@ export class Staging {
     return this.pkg.text(part);
   }
 
+  /** Whether the part's text was set here (so it differs from the package's). */
+  isSet(part: string): boolean {
+    return this.texts.has(part);
+  }
+
   set(part: string, text: string): void {
     this.texts.set(part, text);
     this.removed.delete(part);
@@ -30,6 +38,7 @@ export class Staging {
   remove(part: string): void {
     this.texts.delete(part);
     this.removed.add(part);
+    this.freeFrom.clear();
   }
 
   has(part: string): boolean {
@@ -37,13 +46,18 @@ export class Staging {
   }
 
   freeName(stem: string, extension: string): string {
-    for (let n = 1; ; n++) if (!this.has(`${stem}${n}${extension}`)) return `${stem}${n}${extension}`;
+    const key = `${stem}\u0000${extension}`;
+    for (let n = this.freeFrom.get(key) ?? 1; ; n++) {
+      if (this.has(`${stem}${n}${extension}`)) continue;
+      this.freeFrom.set(key, n);
+      return `${stem}${n}${extension}`;
+    }
   }
 
   /** A shape-id block for a new VML part, after those of the package's VML parts. */
   nextVmlBlock(): number {
-    const existing = this.pkg.names.filter((n) => n.toLowerCase().endsWith(".vml")).length;
-    return existing + ++this.vmlBlocks;
+    this.vmlParts ??= this.pkg.names.filter((n) => n.toLowerCase().endsWith(".vml")).length;
+    return this.vmlParts + ++this.vmlBlocks;
   }
 
   contentType(byExtension: [string, string] | null, byPart: [string, string] | null): void {

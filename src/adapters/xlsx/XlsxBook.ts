@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
 import type { Package } from "./package/Package";
 import { readSheet, type SheetRead } from "./sheet/readSheet";
+import type { SheetIndex } from "./sheet/sheetIndex";
 import type { SharedStrings } from "./workbook/sharedStrings";
 import type { StyleSheet } from "./workbook/styles";
 
@@ -50,6 +51,11 @@ export class XlsxBook {
   async cellStyles(name: string): Promise<Map<number, number>> {
     const sheet = this.parts.sheets.find((s) => s.name === name);
     return sheet ? (await this.sheetRead(sheet)).cellStyles : new Map();
+  }
+
+  /** Where a sheet's elements are in its part as it is now (read again when it changed). */
+  async sheetIndex(sheet: SheetPart): Promise<SheetIndex> {
+    return (await this.sheetRead(sheet)).index;
   }
 
   private async sheetRead(sheet: SheetPart): Promise<SheetRead> {

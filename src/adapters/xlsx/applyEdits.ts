@@ -55,7 +55,7 @@ export async function applyEdits(book: XlsxBook, sheets: (SheetEdits & { create?
   const styleText = parts.styles.part ? await book.pkg.text(parts.styles.part) : defaultStyles();
   const styles = readStyles(styleText, parts.styles.part ?? "xl/styles.xml");
   const styleWriter = new StyleWriter(styles);
-  const table = parts.strings.table ? { texts: [...parts.strings.table.texts], plain: [...parts.strings.table.plain] } : null;
+  const table = parts.strings.table ? { texts: [...parts.strings.table.texts], plain: [...parts.strings.table.plain], sst: parts.strings.table.sst } : null;
   const strings = table ? new SharedStringsWriter(table) : null;
   let removedFormula = false;
   let changed = 0;
@@ -71,12 +71,18 @@ export async function applyEdits(book: XlsxBook, sheets: (SheetEdits & { create?
       if (!sheet) added.push(group.sheet);
       sheet = parts.sheets.find((s) => s.name === group.sheet)!;
       const xml = (await staging.text(part))!;
-      const rows = new Set<number>();
+      const cells = new Map<number, Set<number>>();
+      const want = (row: number, col: number) => {
+        const cols = cells.get(row);
+        if (cols) cols.add(col);
+        else cells.set(row, new Set([col]));
+      };
       for (const e of group.edits) {
-        rows.add(e.row);
-        if (e.copyFormatFrom) rows.add(e.copyFormatFrom.row);
+        want(e.row, e.col);
+        if (e.copyFormatFrom) want(e.copyFormatFrom.row, e.copyFormatFrom.col);
       }
-      const layout = scanLayout(xml, part, rows);
+      // A sheet as the package holds it was indexed when read; one staged here is scanned now.
+      const layout = scanLayout(xml, part, cells, staging.isSet(part) ? undefined : await book.sheetIndex(sheet));
       const notes = noteChanges(group);
       let legacyDrawingId: string | null = null;
       if (notes.length > 0) {
@@ -119,7 +125,8 @@ export async function applyEdits(book: XlsxBook, sheets: (SheetEdits & { create?
   }
   const changedParts = await staging.commit();
   if (styleWriter.changed) parts.styles = { part: parts.styles.part ?? "xl/styles.xml", sheet: readStyles(await book.pkg.text(parts.styles.part ?? "xl/styles.xml"), "xl/styles.xml") };
-  if (table) parts.strings = { ...parts.strings, table };
+  // The strings part changed: where its root lies is found again when next needed.
+  if (table) parts.strings = { ...parts.strings, table: { ...table, sst: null } };
   book.invalidate(changedParts);
   return { ok: true, changed, parts: changedParts };
 }

@@ -14,7 +14,8 @@ export function planEdits(plan: WritePlan): SheetEdits[] {
       group = { sheet: w.sheet, edits: [] };
       bySheet.set(w.sheet, group);
     }
-    group.edits.push({ row: w.row, col: w.col, value: w.value, numberFormat: w.numberFormat, fill: w.fill, fillOnlyIf: w.fillOnlyIf, note: w.note, copyFormatFrom: w.copyFormatFrom });
+    // A write is an edit as it is (its sheet and purpose are not read): no copy of tens of thousands.
+    group.edits.push(w);
   }
   return [...bySheet.values()];
 }

@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from "../../core/workbook/SheetSnapshot";
 import { contentTypeOf, CONTENT_TYPES_PART, parseContentTypes } from "./package/contentTypes";
 import { Package } from "./package/Package";
+import type { ZipCodec } from "./package/zipCodec";
 import { isType, parseRelationships, relsPartOf, resolveTarget, type Relationship } from "./package/relationships";
 import { sniffFormat } from "./package/sniffFormat";
 import { refusal, type XlsxRefusal } from "./refusals";
@@ -20,6 +21,8 @@ export interface Opened {
 export interface OpenOptions {
   /** Keep every styled cell's format (the in-memory host shows fills and bold). */
   keepStyles?: boolean;
+  /** Inflating and deflating (Node hosts pass Node's zlib); a pure JavaScript one by default. */
+  codec?: ZipCodec;
 }
 
 /** A reason to stop opening, carried out of the reading steps. */
@@ -48,7 +51,7 @@ async function open(bytes: Uint8Array, file: string, options: OpenOptions): Prom
   if (kind !== "zip") throw new Stop(refusal("not-a-workbook", file));
   let pkg: Package;
   try {
-    pkg = await Package.load(bytes);
+    pkg = await Package.load(bytes, options.codec);
   } catch (error) {
     throw new Stop(refusal("broken-zip", file, "", (error as Error).message));
   }

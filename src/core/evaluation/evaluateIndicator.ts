@@ -7,7 +7,7 @@ import {
   type IndicatorCells,
   type IndicatorResult,
 } from "../indicators/Indicator";
-import { fiscalYearJapanese, fiscalYearLabel, parsePeriod } from "../periods/parsePeriod";
+import { fiscalYearJapanese, fiscalYearLabel, parsePeriodCell } from "../periods/parsePeriod";
 import type { FiscalYear } from "../periods/Period";
 import type { Preset } from "../presets/Preset";
 import { parseDirectionWord, parseTarget } from "../targets/parseTarget";
@@ -45,7 +45,7 @@ export interface ParsedIndicator {
 
 function periodFy(cell: RawCell | undefined): FiscalYear | "every" | null {
   if (!cell) return null;
-  const p = parsePeriod(cell);
+  const p = parsePeriodCell(cell);
   if (p.kind === "fiscalYear" || p.kind === "pointInTime") return p.fy;
   return p.kind === "everyYear" ? "every" : null;
 }

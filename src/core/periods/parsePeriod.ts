@@ -2,6 +2,7 @@ import type { RawCell } from "../cells/RawCell";
 import { nfkc } from "../text/normalize";
 import { formatInfo } from "../values/numberFormat";
 import type { FiscalYear, Period } from "./Period";
+import { memoByText } from "../text/memoByText";
 
 /** First Western year of each era (元年). */
 const ERA_START: Record<string, number> = { R: 2019, 令和: 2019, H: 1989, 平成: 1989, S: 1926, 昭和: 1926 };
@@ -88,6 +89,16 @@ export function parsePeriod(input: string | RawCell | null | undefined): Period 
     }
   }
   return { kind: "error", text: original, message: `年度として読めません: 「${original}」` };
+}
+
+const rememberedPeriod = memoByText((text: string) => parsePeriod(text));
+
+/**
+ * parsePeriod for an indicator's period cell, remembered by text: ten thousand indicators repeat a
+ * few periods (`R12.3`, `毎年度`). Reading headers, which tries every text of a sheet, uses parsePeriod.
+ */
+export function parsePeriodCell(cell: RawCell): Period {
+  return typeof cell.value === "string" ? rememberedPeriod(cell.value) : parsePeriod(cell);
 }
 
 /**

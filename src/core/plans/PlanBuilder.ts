@@ -4,19 +4,18 @@ import type { IndicatorTable } from "../workbook/WorkbookModel";
 
 /** A write outside every allowed column of its plan, or null when all are inside. */
 export function firstWriteOutsidePlan(plan: WritePlan): CellWrite | null {
-  const byColumn = new Map<string, AllowedColumn[]>();
+  // By sheet, then column: a plan checks tens of thousands of writes against a few columns.
+  const bySheet = new Map<string, Map<number, AllowedColumn[]>>();
   for (const a of plan.allowed) {
-    const key = `${a.sheet}\u0000${a.col}`;
-    const list = byColumn.get(key);
+    let columns = bySheet.get(a.sheet);
+    if (!columns) bySheet.set(a.sheet, (columns = new Map()));
+    const list = columns.get(a.col);
     if (list) list.push(a);
-    else byColumn.set(key, [a]);
+    else columns.set(a.col, [a]);
   }
   for (const write of plan.writes) {
-    const candidates = byColumn.get(`${write.sheet}\u0000${write.col}`);
-    const inside = candidates?.some(
-      (a) => write.row >= a.fromRow && write.row <= a.toRow && (a.purpose === write.purpose || write.purpose === "header"),
-    );
-    if (!inside) return write;
+    const candidates = bySheet.get(write.sheet)?.get(write.col);
+    if (!candidates || !candidates.some((a) => write.row >= a.fromRow && write.row <= a.toRow && (a.purpose === write.purpose || write.purpose === "header"))) return write;
   }
   return null;
 }

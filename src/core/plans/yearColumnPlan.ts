@@ -70,7 +70,8 @@ export function planYearAxisColumn(grid: Grid, table: IndicatorTable, fy: Fiscal
 export class YearCells {
   private readonly columns = new Map<string, Partial<Record<YearKind, PlannedColumn>>>();
   private readonly axes = new Map<string, PlannedColumn>();
-  private readonly announced = new Set<string>();
+  /** By table: the new columns whose header is planned, the kinds whose column is allowed. */
+  private readonly announced = new Map<string, Set<number | YearKind>>();
 
   constructor(
     private readonly builder: PlanBuilder,
@@ -101,9 +102,10 @@ export class YearCells {
   /** Allow the plan to write the indicator's `kind` cell (and the new column's header once). */
   allow(table: IndicatorTable, indicator: Indicator, kind: Exclude<YearKind, "target">): void {
     const column = this.column(table, kind);
-    const headerKey = `${table.id}|${column.col}`;
-    if (column.isNew && !this.announced.has(headerKey)) {
-      this.announced.add(headerKey);
+    let announced = this.announced.get(table.id);
+    if (!announced) this.announced.set(table.id, (announced = new Set()));
+    if (column.isNew && !announced.has(column.col)) {
+      announced.add(column.col);
       if (table.layout === "row-wise") this.builder.allowCell(table.sheet, table.newHeaderRow, column.col, "header");
       this.builder.header(table, column.col, column.header);
     }
@@ -112,9 +114,8 @@ export class YearCells {
       if (row !== undefined) this.builder.allowCell(table.sheet, row, column.col, kind);
       return;
     }
-    const key = `${table.id}|${kind}`;
-    if (this.announced.has(key)) return;
-    this.announced.add(key);
+    if (announced.has(kind)) return;
+    announced.add(kind);
     this.builder.allowColumn(table, column.col, kind);
   }
 }

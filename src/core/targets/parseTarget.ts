@@ -1,6 +1,7 @@
 import type { RawCell } from "../cells/RawCell";
 import { normalizeValueText, parseValue, parseValueText } from "../values/parseValue";
 import type { Comparator, DirectionWord, Target } from "./Target";
+import { memoByText } from "../text/memoByText";
 
 const SPACES = / /g;
 const FOOTNOTE = /※\s*\d*/g;
@@ -94,6 +95,13 @@ export function parseTarget(cell: RawCell): Target {
     return error(String(value));
   }
   if (typeof value !== "string") return error(String(value));
+  return parseTargetText(value);
+}
+
+/** A target written as text; each distinct text is read once. */
+const parseTargetText = memoByText(readTargetText);
+
+function readTargetText(value: string): Target {
   const original = value.trim();
   if (original === "") return { kind: "none", text: original };
   if (original.length > MAX_LENGTH) return error(original);

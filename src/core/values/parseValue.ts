@@ -1,5 +1,6 @@
 import type { RawCell } from "../cells/RawCell";
 import { SCAN_MINUS, SCAN_NFKC, SCAN_SPACES, scanText } from "../text/normalize";
+import { memoByText } from "../text/memoByText";
 import { scaleDecimal } from "./decimal";
 import { formatInfo } from "./numberFormat";
 import { PERCENT_UNIT, type ValueReading } from "./ValueReading";
@@ -166,8 +167,10 @@ function safeString(value: unknown): string {
   }
 }
 
-/** A quantity written as text (see parseValue). */
-export function parseValueText(raw: string): ValueReading {
+/** A quantity written as text (see parseValue); each distinct text is read once. */
+export const parseValueText: (raw: string) => ValueReading = memoByText(readValueText);
+
+function readValueText(raw: string): ValueReading {
   const original = raw.trim();
   if (original === "") return { kind: "empty", text: original };
   if (original.length > MAX_LENGTH) return error(original);

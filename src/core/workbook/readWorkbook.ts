@@ -3,8 +3,9 @@ import { detectKpiLists } from "../layouts/detectKpiList";
 import { detectRowWise } from "../layouts/detectRowWise";
 import type { LayoutDetector, ProjectBlock, RowRange } from "../layouts/LayoutDetector";
 import { mappedHeaders, type LayoutMapping } from "../layouts/layoutMapping";
-import { parsePeriod } from "../periods/parsePeriod";
+import { parsePeriodCell } from "../periods/parsePeriod";
 import { parseTarget } from "../targets/parseTarget";
+import { forgetTexts } from "../text/memoByText";
 import { parseValue } from "../values/parseValue";
 import { Diagnostics, where } from "./Diagnostics";
 import { Grid } from "./Grid";
@@ -31,7 +32,7 @@ function checkIndicatorCells(indicator: Indicator, diagnostics: Diagnostics): vo
       `${where(sheet, cells.baseline.row, cells.baseline.col)}: 基準値「${baseline.text}」を読み取れません（${baseline.message}）。`);
   }
   const hasTarget = target !== null && target.kind !== "none" && target.kind !== "error";
-  const period = raw.targetPeriod ? parsePeriod(raw.targetPeriod) : null;
+  const period = raw.targetPeriod ? parsePeriodCell(raw.targetPeriod) : null;
   if (hasTarget && (period === null || period.kind === "empty" || period.kind === "error")) {
     const at = cells.targetPeriod ?? cells.target!;
     const shown = period && period.kind === "error" ? `「${period.text}」を年度として読めません` : "目標年度がありません";
@@ -91,6 +92,7 @@ function readSheet(sheet: SheetSnapshot, model: WorkbookModel, diagnostics: Diag
 
 /** Find every indicator of a workbook, sheet by sheet, layout by layout; `mapping` holds the tables set by hand. */
 export function readWorkbook(snapshot: WorkbookSnapshot, mapping: LayoutMapping | null = null): WorkbookModel {
+  forgetTexts();
   const diagnostics = new Diagnostics();
   const model: WorkbookModel = {
     sheets: [],

@@ -8,8 +8,19 @@ import { encodeXString, escapeText, startTag } from "../xml/xmlText";
 /** The author our notes are written under. */
 export const NOTE_AUTHOR = "kpi-sheets";
 
-const NEW_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>`;
+const NEW_COMMENTS_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`;
+
+function commentXml(p: string, ref: string, authorId: number, text: string): string {
+  return `${startTag(`${p}comment`, [["ref", ref], ["authorId", String(authorId)]])}<${p}text><${p}r><${p}t xml:space="preserve">${escapeText(encodeXString(text))}</${p}t></${p}r></${p}text></${p}comment>`;
+}
+
+/** A new comments part holding these notes (written straight, in cell order: there is nothing to keep). */
+function newComments(changes: NoteChange[]): string {
+  const notes = changes.filter((c) => c.text !== null).sort((a, b) => a.row - b.row || a.col - b.col);
+  const authors = notes.length > 0 ? `<author>${NOTE_AUTHOR}</author>` : "";
+  return `${NEW_COMMENTS_HEAD}<authors>${authors}</authors><commentList>${notes.map((c) => commentXml("", toA1(c.row, c.col), 0, c.text!)).join("")}</commentList></comments>`;
+}
 
 function order(ref: string): number {
   const p = parseRef(ref);
@@ -21,7 +32,8 @@ function order(ref: string): number {
  * old `<comment>`, a new one goes in cell order, a removed one goes; other comments stay as written.
  */
 export function patchComments(xml: string | null, part: string, changes: NoteChange[]): string {
-  const text = xml ?? NEW_COMMENTS;
+  if (xml === null) return newComments(changes);
+  const text = xml;
   let root: XmlTag | null = null;
   let authors: { tag: XmlTag; close: number; names: string[] } | null = null;
   let list: { tag: XmlTag; close: number } | null = null;
@@ -66,7 +78,7 @@ export function patchComments(xml: string | null, part: string, changes: NoteCha
   for (const change of changes) {
     const ref = toA1(change.row, change.col);
     const existing = byRef.get(ref);
-    const element = change.text === null ? "" : `${startTag(`${p}comment`, [["ref", ref], ["authorId", String(authorId)]])}<${p}text><${p}r><${p}t xml:space="preserve">${escapeText(encodeXString(change.text))}</${p}t></${p}r></${p}text></${p}comment>`;
+    const element = change.text === null ? "" : commentXml(p, ref, authorId, change.text);
     if (existing) splices.push({ start: existing.start, end: existing.end, text: element });
     else if (element) inserts.push({ order: order(ref), text: element });
   }

@@ -7,9 +7,14 @@ const NAMESPACES = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas
 
 const SHAPE_TYPE = `<v:shapetype ${NAMESPACES} id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
 
-/** A new VML part for notes; `block` numbers its shapes (ids block × 1024 + n), unique in the workbook. */
-export function newVml(block: number): string {
-  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${SHAPE_TYPE}</xml>`;
+/**
+ * A new VML part with a box for each note set (written straight: there is nothing to keep); `block`
+ * numbers its shapes (ids block × 1024 + n), unique in the workbook.
+ */
+export function newVml(block: number, changes: NoteChange[]): string {
+  let id = block * 1024;
+  const shapes = changes.filter((c) => c.text !== null).map((c) => shapeXml(++id, c.row, c.col)).join("");
+  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${SHAPE_TYPE}${shapes}</xml>`;
 }
 
 function shapeXml(id: number, row: number, col: number): string {

@@ -1,81 +1,115 @@
-import JSZip from "jszip";
+import { defaultZipCodec, type ZipCodec } from "./zipCodec";
+import { readZip, type ZipEntry } from "./zipArchive";
+import { newEntry, writeZip } from "./zipWriter";
 
 const KEEP_INFLATED_CHARS = 1_000_000;
 
+const utf8 = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
 /**
  * An OPC package (the zip of an .xlsx) whose entries keep their order and, unless replaced, their
- * exact bytes: JSZip reuses an unchanged entry's compressed data when it writes the zip again.
+ * exact compressed bytes: an entry is inflated only when read, and deflated only when replaced.
  * Part names are matched without regard to case, as OPC requires.
  */
 export class Package {
-  private readonly byLowerName = new Map<string, string>();
+  private readonly byLowerName = new Map<string, ZipEntry>();
+  /** Entries in zip order; a new part is added at the end. */
+  private readonly order: ZipEntry[];
   private readonly changed = new Map<string, string>();
   /** Texts already inflated, for parts small enough to keep: a sheet read on opening is patched later. */
   private readonly inflated = new Map<string, string>();
 
-  private constructor(private readonly zip: JSZip) {
-    for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) this.byLowerName.set(name.toLowerCase(), name);
+  private constructor(
+    entries: ZipEntry[],
+    private readonly comment: Uint8Array,
+    private readonly codec: ZipCodec,
+  ) {
+    this.order = entries;
+    for (const e of entries) if (!isFolder(e)) this.byLowerName.set(e.name.toLowerCase(), e);
   }
 
   /** Throws when the bytes are not a readable zip. */
-  static async load(bytes: Uint8Array): Promise<Package> {
-    return new Package(await JSZip.loadAsync(bytes));
+  static async load(bytes: Uint8Array, codec: ZipCodec = defaultZipCodec): Promise<Package> {
+    const { entries, comment } = readZip(bytes);
+    return new Package(entries, comment, codec);
   }
 
   /** Entry names in zip order (folders left out). */
   get names(): string[] {
-    return Object.keys(this.zip.files).filter((name) => !this.zip.files[name].dir);
+    return this.order.filter((e) => !isFolder(e)).map((e) => e.name);
   }
 
   /** The entry's name as stored, for a part name ("xl/workbook.xml", no leading slash). */
   entry(part: string): string | undefined {
-    return this.byLowerName.get(part.replace(/^\//, "").toLowerCase());
+    return this.byLowerName.get(lowerPart(part))?.name;
   }
 
   has(part: string): boolean {
-    return this.entry(part) !== undefined;
+    return this.byLowerName.has(lowerPart(part));
   }
 
   /** The part's text (UTF-8), as changed so far. Throws when the entry cannot be inflated. */
   async text(part: string): Promise<string> {
-    const name = this.entry(part);
-    if (name === undefined) throw new Error(`no part ${part}`);
-    const known = this.changed.get(name) ?? this.inflated.get(name);
+    const entry = this.byLowerName.get(lowerPart(part));
+    if (entry === undefined) throw new Error(`no part ${part}`);
+    const known = this.changed.get(entry.name) ?? this.inflated.get(entry.name);
     if (known !== undefined) return known;
-    const text = await this.zip.file(name)!.async("string");
-    if (text.length <= KEEP_INFLATED_CHARS) this.inflated.set(name, text);
+    const text = utf8.decode(this.inflate(entry));
+    if (text.length <= KEEP_INFLATED_CHARS) this.inflated.set(entry.name, text);
     return text;
   }
 
   async bytes(part: string): Promise<Uint8Array> {
-    const name = this.entry(part);
-    if (name === undefined) throw new Error(`no part ${part}`);
-    return this.zip.file(name)!.async("uint8array");
+    const entry = this.byLowerName.get(lowerPart(part));
+    if (entry === undefined) throw new Error(`no part ${part}`);
+    const changed = this.changed.get(entry.name);
+    return changed !== undefined ? encoder.encode(changed) : this.inflate(entry);
+  }
+
+  private inflate(entry: ZipEntry): Uint8Array {
+    if (entry.method === 0) return entry.data;
+    if (entry.method !== 8) throw new Error(`compression method ${entry.method} is not supported`);
+    return this.codec.inflateRaw(entry.data, entry.size);
   }
 
   /** Replace a part's text (it keeps its place in the zip), or add a new part at the end. */
   setText(part: string, text: string): void {
-    const name = this.entry(part) ?? part.replace(/^\//, "");
-    this.byLowerName.set(name.toLowerCase(), name);
-    this.changed.set(name, text);
-    this.zip.file(name, text, { createFolders: false });
+    let entry = this.byLowerName.get(lowerPart(part));
+    if (!entry) {
+      entry = newEntry(part.replace(/^\//, ""), new Uint8Array(0), 0, 0, 0);
+      this.order.push(entry);
+      this.byLowerName.set(entry.name.toLowerCase(), entry);
+    }
+    this.changed.set(entry.name, text);
+    this.inflated.delete(entry.name);
   }
 
   remove(part: string): void {
-    const name = this.entry(part);
-    if (name === undefined) return;
-    this.zip.remove(name);
-    this.byLowerName.delete(name.toLowerCase());
-    this.changed.delete(name);
-    this.inflated.delete(name);
+    const entry = this.byLowerName.get(lowerPart(part));
+    if (entry === undefined) return;
+    this.order.splice(this.order.indexOf(entry), 1);
+    this.byLowerName.delete(entry.name.toLowerCase());
+    this.changed.delete(entry.name);
+    this.inflated.delete(entry.name);
   }
 
-  /** A new part name not yet used: `${stem}${n}${extension}` with the smallest n ≥ 1. */
-  freeName(stem: string, extension: string): string {
-    for (let n = 1; ; n++) if (!this.has(`${stem}${n}${extension}`)) return `${stem}${n}${extension}`;
-  }
-
+  /** The zip: replaced and new parts deflated, every other entry's bytes as they came. */
   async save(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
+    const entries = this.order.map((entry) => {
+      const text = this.changed.get(entry.name);
+      if (text === undefined) return entry;
+      const data = encoder.encode(text);
+      return newEntry(entry.name, this.codec.deflateRaw(data), 8, this.codec.crc32(data), data.length, entry);
+    });
+    return writeZip(entries, this.comment);
   }
+}
+
+function isFolder(entry: ZipEntry): boolean {
+  return entry.name.endsWith("/");
+}
+
+function lowerPart(part: string): string {
+  return (part.charCodeAt(0) === 47 ? part.slice(1) : part).toLowerCase();
 }

@@ -67,9 +67,31 @@ export function relativeTarget(sourcePart: string, targetPart: string): string {
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
+const RELATIONSHIPS_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">`;
+
 /** An empty relationships part. */
 export function emptyRelationships(): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}"></Relationships>`;
+  return `${RELATIONSHIPS_HEAD}</Relationships>`;
+}
+
+/**
+ * Add relationships (in order) to a part, or make the part when there is none (`xml` null: written
+ * straight, rId1, rId2, …); returns the text and the new ids.
+ */
+export function addRelationships(xml: string | null, part: string, added: { type: string; target: string }[]): { xml: string; ids: string[] } {
+  if (xml === null) {
+    const ids = added.map((_, i) => `rId${i + 1}`);
+    const elements = added.map((r, i) => startTag("Relationship", [["Id", ids[i]], ["Type", r.type], ["Target", r.target]], true)).join("");
+    return { xml: `${RELATIONSHIPS_HEAD}${elements}</Relationships>`, ids };
+  }
+  const ids: string[] = [];
+  let text = xml;
+  for (const r of added) {
+    const next = addRelationship(text, part, r.type, r.target);
+    text = next.xml;
+    ids.push(next.id);
+  }
+  return { xml: text, ids };
 }
 
 /** Add a relationship before the closing tag; returns the new text and the new id (rIdN, unused). */

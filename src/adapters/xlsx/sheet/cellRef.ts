@@ -9,6 +9,12 @@ const MAX_COL = 16_384;
 
 /** "G13" → { row: 12, col: 6 }; null when not a plain cell reference. `$` marks are allowed. */
 export function parseRef(text: string): Ref | null {
+  const key = refKey(text);
+  return key < 0 ? null : { row: Math.floor(key / MAX_COL), col: key % MAX_COL };
+}
+
+/** parseRef as one number, row × 16384 + col, or -1 (no object: it runs for every cell of a sheet). */
+export function refKey(text: string): number {
   let i = 0;
   let col = 0;
   if (text[i] === "$") i++;
@@ -19,7 +25,7 @@ export function parseRef(text: string): Ref | null {
     col = col * 26 + (c - 96);
     i++;
   }
-  if (i === lettersFrom || i - lettersFrom > 3) return null;
+  if (i === lettersFrom || i - lettersFrom > 3) return -1;
   if (text[i] === "$") i++;
   const digitsFrom = i;
   let row = 0;
@@ -29,8 +35,8 @@ export function parseRef(text: string): Ref | null {
     row = row * 10 + (c - 48);
     i++;
   }
-  if (i === digitsFrom || i !== text.length || row < 1 || row > MAX_ROW || col > MAX_COL) return null;
-  return { row: row - 1, col: col - 1 };
+  if (i === digitsFrom || i !== text.length || row < 1 || row > MAX_ROW || col > MAX_COL) return -1;
+  return (row - 1) * MAX_COL + (col - 1);
 }
 
 /** "A1:I50" (or "A1") → the inclusive area; null when malformed. */

@@ -7,11 +7,11 @@ import { fillOf, type StyleSheet } from "../workbook/styles";
 import type { StyleWriter } from "../workbook/StyleWriter";
 import { prefixOf } from "../xml/scanXml";
 import { applySplices, type Splice } from "../xml/splice";
-import { startTag } from "../xml/xmlText";
+import { startTag, startTagWith } from "../xml/xmlText";
 import { cellXml, type CellContent } from "./cellXml";
 import { parseArea } from "./cellRef";
 import { columnWidths } from "./columnWidths";
-import { closeStart, type CellSpot, type RowSpot, type SheetLayout } from "./scanLayout";
+import { closeStart, nextCellStart, nextRowStart, type CellSpot, type RowSpot, type SheetLayout } from "./scanLayout";
 
 export interface PatchContext {
   sheet: string;
@@ -36,7 +36,21 @@ export interface Patched {
 
 const inside = (a: CellArea, row: number, col: number) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
 
+/** The area of `areas` holding the cell, or undefined (loops: this runs for every edit). */
+function areaAt(areas: CellArea[], row: number, col: number): CellArea | undefined {
+  for (const a of areas) if (inside(a, row, col)) return a;
+  return undefined;
+}
+
+/** The merged area the cell is part of without being its top-left cell. */
+function mergeSlaveOf(merges: CellArea[], row: number, col: number): CellArea | undefined {
+  for (const m of merges) if (inside(m, row, col) && !(m.top === row && m.left === col)) return m;
+  return undefined;
+}
+
 interface CellState {
+  /** row * 16384 + col. */
+  key: number;
   row: number;
   col: number;
   spot: CellSpot | null;
@@ -61,34 +75,34 @@ function baseXf(layout: SheetLayout, row: RowSpot | undefined, col: number): num
  * columns and a `<legacyDrawing>` when notes get their first VML part (`legacyDrawingId`).
  */
 export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], ctx: PatchContext, legacyDrawingId?: string): Patched | WriteProblem {
-  const rowsByNumber = new Map(layout.rows.map((r) => [r.row, r]));
-  const states = new Map<string, CellState>();
+  const rowsByNumber = layout.rows;
+  /** By row * 16384 + col. */
+  const states = new Map<number, CellState>();
   const notes: NoteChange[] = [];
   let removedFormula = false;
   const widths: { col: number; from: number }[] = [];
 
   const stateOf = (row: number, col: number): CellState => {
-    const key = `${row},${col}`;
+    const key = row * 16384 + col;
     let state = states.get(key);
     if (!state) {
       const r = rowsByNumber.get(row);
-      const spot = r?.cells.find((c) => c.col === col) ?? null;
+      const spot = r?.cells.get(col) ?? null;
       const inner = spot && !spot.tag.selfClosing ? xml.slice(spot.tag.openEnd, closeStart(spot)) : "";
-      state = { row, col, spot, xf: spot ? spot.s : baseXf(layout, r, col), content: { kind: "keep", inner } };
+      state = { key, row, col, spot, xf: spot ? spot.s : baseXf(layout, r, col), content: { kind: "keep", inner } };
       states.set(key, state);
     }
     return state;
   };
 
   for (const edit of edits) {
-    const at = { row: edit.row, col: edit.col };
-    const merge = layout.merges.find((m) => inside(m, edit.row, edit.col) && !(m.top === edit.row && m.left === edit.col));
-    if (merge) return writeProblem("merged-cell", ctx.sheet, at, toA1(merge.top, merge.left));
+    const merge = mergeSlaveOf(layout.merges, edit.row, edit.col);
+    if (merge) return writeProblem("merged-cell", ctx.sheet, edit, toA1(merge.top, merge.left));
     const state = stateOf(edit.row, edit.col);
     if (edit.value !== undefined || edit.formula !== undefined) {
       const f = state.spot?.formula;
-      if (f && f.attributes.t === "shared" && f.hasText && (f.attributes.ref ?? "").includes(":")) return writeProblem("shared-formula", ctx.sheet, at);
-      if (layout.arrayAreas.some((a) => inside(a, edit.row, edit.col))) return writeProblem("array-formula", ctx.sheet, at);
+      if (f?.sharedMaster) return writeProblem("shared-formula", ctx.sheet, edit);
+      if (areaAt(layout.arrayAreas, edit.row, edit.col)) return writeProblem("array-formula", ctx.sheet, edit);
       if (f && state.content.kind === "keep") removedFormula = true;
       state.content = edit.formula !== undefined ? { kind: "formula", text: edit.formula } : { kind: "value", value: edit.value === "" ? null : edit.value! };
     }
@@ -103,8 +117,9 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   }
 
   const splices: Splice[] = [];
-  const edited = new Set(edits.map((e) => `${e.row},${e.col}`));
-  const written = [...states.entries()].filter(([key]) => edited.has(key)).map(([, state]) => state);
+  const edited = new Set(edits.map((e) => e.row * 16384 + e.col));
+  const written: CellState[] = [];
+  for (const state of states.values()) if (edited.has(state.key)) written.push(state);
   const byRow = new Map<number, CellState[]>();
   for (const s of written) {
     const list = byRow.get(s.row);
@@ -119,36 +134,45 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   const newRows: string[] = [];
   const sortedRows = [...byRow.keys()].sort((a, b) => a - b);
   for (const rowNumber of sortedRows) {
-    const cells = byRow.get(rowNumber)!.sort((a, b) => a.col - b.col);
+    const cells = byRow.get(rowNumber)!;
+    // Sorting allocates even when there is nothing to move (most rows hold a few cells, often in order).
+    if (cells.some((c, i) => i > 0 && cells[i - 1].col > c.col)) cells.sort((a, b) => a.col - b.col);
     const row = rowsByNumber.get(rowNumber);
     if (!row) {
       const text = `<${prefix}row r="${rowNumber + 1}">${cells.map(render).join("")}</${prefix}row>`;
-      const next = layout.rows.find((r) => r.row > rowNumber);
-      if (next) splices.push({ start: next.tag.start, end: next.tag.start, text });
+      const next = nextRowStart(layout, rowNumber);
+      if (next !== null) splices.push({ start: next, end: next, text });
       else newRows.push(text);
       continue;
     }
-    const added = cells.filter((c) => !c.spot);
-    for (const c of cells.filter((c) => c.spot)) splices.push({ start: c.spot!.tag.start, end: c.spot!.end, text: render(c) });
-    const rowAttributes = { ...row.tag.attributes };
-    let retag = false;
-    if (added.length > 0 && rowAttributes.spans) {
-      const [from, to] = rowAttributes.spans.split(":").map(Number);
-      const min = Math.min(from, ...added.map((c) => c.col + 1));
-      const max = Math.max(to, ...added.map((c) => c.col + 1));
-      if (min !== from || max !== to) {
-        rowAttributes.spans = `${min}:${max}`;
-        retag = true;
+    const added: CellState[] = [];
+    for (const c of cells) {
+      if (c.spot) splices.push({ start: c.spot.tag.start, end: c.spot.end, text: render(c) });
+      else added.push(c);
+    }
+    if (added.length === 0) continue;
+    // The row's start tag is written again only when its spans widen or it closed itself.
+    const attributes = row.tag.attributes;
+    let spans: string | undefined;
+    if (attributes.spans) {
+      const [fromText, toText] = attributes.spans.split(":");
+      const from = Number(fromText);
+      const to = Number(toText);
+      let min = from;
+      let max = to;
+      for (const c of added) {
+        min = Math.min(min, c.col + 1);
+        max = Math.max(max, c.col + 1);
       }
+      if (min !== from || max !== to) spans = `${min}:${max}`;
     }
     if (row.tag.selfClosing) {
-      if (added.length > 0) splices.push({ start: row.tag.start, end: row.end, text: `${startTag(row.tag.name, rowAttributes)}${added.map(render).join("")}</${row.tag.name}>` });
+      splices.push({ start: row.tag.start, end: row.end, text: `${startTagWith(row.tag.name, attributes, "spans", spans)}${added.map(render).join("")}</${row.tag.name}>` });
       continue;
     }
-    if (retag) splices.push({ start: row.tag.start, end: row.tag.openEnd, text: startTag(row.tag.name, rowAttributes) });
+    if (spans !== undefined) splices.push({ start: row.tag.start, end: row.tag.openEnd, text: startTagWith(row.tag.name, attributes, "spans", spans) });
     for (const c of added) {
-      const next = row.cells.find((x) => x.col > c.col);
-      const at = next ? next.tag.start : closeStart(row);
+      const at = nextCellStart(layout, row, c.col) ?? closeStart(row);
       splices.push({ start: at, end: at, text: render(c) });
     }
   }

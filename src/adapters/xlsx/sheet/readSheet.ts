@@ -5,7 +5,10 @@ import type { SheetSnapshot } from "../../../core/workbook/SheetSnapshot";
 import { numberFormatOf, type StyleSheet } from "../workbook/styles";
 import { scanXml } from "../xml/scanXml";
 import { decodeXString } from "../xml/xmlText";
-import { parseArea, parseRef } from "./cellRef";
+import { parseArea } from "./cellRef";
+import { IntList } from "./IntList";
+import { CELL_TYPES, XF_ABSENT } from "./cellCodes";
+import { SheetIndexer, type SheetIndex } from "./sheetIndex";
 import { shiftFormula } from "./shiftFormula";
 
 export interface SheetContext {
@@ -18,6 +21,8 @@ export interface SheetContext {
 
 export interface SheetRead {
   snapshot: SheetSnapshot;
+  /** Where the part's elements are, for patching it without scanning it again. */
+  index: SheetIndex;
   /** With keepStyles: the cell format (xf) of every styled cell, by row * 16384 + col. */
   cellStyles: Map<number, number>;
 }
@@ -59,28 +64,34 @@ function cellValue(type: string | undefined, v: string | null, inline: string | 
  * areas), values with number formats, formulas (shared ones moved to each cell), merges, protection.
  */
 export function readSheet(xml: string, part: string, name: string, context: SheetContext): SheetRead {
-  const rows: number[] = [];
-  const cols: number[] = [];
+  // Row, column and format of each cell read, as 32-bit integers (no object or boxed number a cell).
+  const rowList = new IntList();
+  const colList = new IntList();
   const values: CellValue[] = [];
   const formulas: (string | null)[] = [];
-  const xfs: number[] = [];
+  const xfList = new IntList();
   const cellStyles = new Map<number, number>();
-  const merges: CellArea[] = [];
   const shared = new Map<string, { row: number; col: number; text: string }>();
   const arrays: { area: CellArea; text: string }[] = [];
   let isProtected = false;
   let row = -1;
   let col = -1;
-  let cell: { s: number; t: string | undefined } | null = null;
+  /** The open cell's format and type. */
+  let inCell = false;
+  let cellXf = 0;
+  let cellType: string | undefined;
   let v: string | null = null;
-  let f: { attributes: Record<string, string>; text: string } | null = null;
+  let fAttributes: Record<string, string> | null = null;
+  let fText = "";
   let inline: string | null = null;
   let collect: "v" | "f" | "t" | null = null;
   let phonetic = 0;
   let inSheetData = false;
+  const indexer = new SheetIndexer();
 
   scanXml(xml, part, {
     open(tag) {
+      indexer.open(tag);
       switch (tag.local) {
         case "sheetData":
           inSheetData = true;
@@ -93,31 +104,36 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
         }
         case "c": {
           if (!inSheetData) return;
-          const ref = tag.attributes.r ? parseRef(tag.attributes.r) : null;
-          if (ref) {
-            row = ref.row;
-            col = ref.col;
+          const key = indexer.cellKey;
+          if (key >= 0) {
+            row = Math.floor(key / 16384);
+            col = key % 16384;
           } else col++;
-          cell = { s: Number(tag.attributes.s) || 0, t: tag.attributes.t };
+          inCell = true;
+          const xf = indexer.cellXf;
+          cellXf = xf >= 0 ? xf : xf === XF_ABSENT ? 0 : Number(tag.attributes.s) || 0;
+          const type = indexer.cellType;
+          cellType = type === 0 ? undefined : type < CELL_TYPES.length ? CELL_TYPES[type] : tag.attributes.t;
           v = null;
-          f = null;
+          fAttributes = null;
           inline = null;
           return;
         }
         case "v":
-          if (cell) {
+          if (inCell) {
             collect = "v";
             v = "";
           }
           return;
         case "f":
-          if (cell) {
+          if (inCell) {
             collect = "f";
-            f = { attributes: tag.attributes, text: "" };
+            fAttributes = tag.attributes;
+            fText = "";
           }
           return;
         case "is":
-          if (cell) inline = "";
+          if (inCell) inline = "";
           return;
         case "rPh":
           phonetic++;
@@ -125,11 +141,6 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
         case "t":
           if (inline !== null && phonetic === 0) collect = "t";
           return;
-        case "mergeCell": {
-          const area = parseArea(tag.attributes.ref ?? "");
-          if (area) merges.push(area);
-          return;
-        }
         case "sheetProtection":
           isProtected = tag.attributes.sheet === "1" || tag.attributes.sheet === "true";
           return;
@@ -137,10 +148,11 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
     },
     text(text) {
       if (collect === "v") v += text;
-      else if (collect === "f") f!.text += text;
+      else if (collect === "f") fText += text;
       else if (collect === "t") inline += text;
     },
-    close(tag) {
+    close(tag, end) {
+      indexer.close(tag, end);
       switch (tag.local) {
         case "v":
         case "f":
@@ -154,10 +166,12 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
           inSheetData = false;
           return;
         case "c": {
-          if (!cell) return;
+          if (!inCell) return;
+          inCell = false;
           let formula: string | null = null;
-          if (f) {
-            const { attributes, text } = f;
+          if (fAttributes) {
+            const attributes = fAttributes;
+            const text = fText;
             if (attributes.t === "shared" && attributes.si !== undefined) {
               if (text) shared.set(attributes.si, { row, col, text });
               const master = shared.get(attributes.si);
@@ -168,23 +182,30 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
               if (area) arrays.push({ area, text: formula });
             }
           }
-          let value = cellValue(cell.t, v, inline, context.strings);
-          if (context.date1904 && typeof value === "number" && cell.t !== "d" && formatInfo(numberFormatOf(context.styles, cell.s)).date) value += DAYS_1904;
-          if (value !== null || formula !== null || cell.s !== 0) {
-            rows.push(row);
-            cols.push(col);
+          let value = cellValue(cellType, v, inline, context.strings);
+          if (context.date1904 && typeof value === "number" && cellType !== "d" && formatInfo(numberFormatOf(context.styles, cellXf)).date) value += DAYS_1904;
+          if (value !== null || formula !== null || cellXf !== 0) {
+            rowList.push(row);
+            colList.push(col);
             values.push(value);
             formulas.push(formula);
-            xfs.push(cell.s);
-            if (cell.s !== 0 && context.keepStyles) cellStyles.set(row * 16384 + col, cell.s);
+            xfList.push(cellXf);
+            if (cellXf !== 0 && context.keepStyles) cellStyles.set(row * 16384 + col, cellXf);
           }
-          cell = null;
           return;
         }
       }
     },
   });
 
+  const index = indexer.result(part, xml.length);
+  const rows = rowList.done();
+  const cols = colList.done();
+  const xfs = xfList.done();
+  // Each cell format's number format, looked up once: a sheet has thousands of cells and a few formats.
+  const formatCodes: string[] = [];
+  const formatOf = (xf: number) => (formatCodes[xf] ??= numberFormatOf(context.styles, xf));
+  const merges = index.merges;
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -202,7 +223,7 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
     bottom = Math.max(bottom, m.bottom);
     right = Math.max(right, m.right);
   }
-  if (bottom < 0) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges, protected: isProtected }, cellStyles };
+  if (bottom < 0) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges, protected: isProtected }, cellStyles, index };
   const height = bottom - top + 1;
   const width = right - left + 1;
   const grid: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
@@ -214,7 +235,7 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
     if (r < 0 || r >= height || c < 0 || c >= width) continue;
     grid[r][c] = values[i];
     formulaGrid[r][c] = formulas[i];
-    if (xfs[i] !== 0) formats[r][c] = numberFormatOf(context.styles, xfs[i]);
+    if (xfs[i] !== 0) formats[r][c] = formatOf(xfs[i]);
   }
   for (const { area, text } of arrays) {
     for (let r = Math.max(area.top, top); r <= Math.min(area.bottom, bottom); r++) {
@@ -230,5 +251,5 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
       }
     }
   }
-  return { snapshot: { name, origin: { row: top, col: left }, values: grid, numberFormats: formats, formulas: formulaGrid, merges, protected: isProtected }, cellStyles };
+  return { snapshot: { name, origin: { row: top, col: left }, values: grid, numberFormats: formats, formulas: formulaGrid, merges, protected: isProtected }, cellStyles, index };
 }

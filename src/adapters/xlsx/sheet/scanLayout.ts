@@ -1,152 +1,118 @@
-import type { CellArea } from "../../../core/cells/address";
-import { scanXml, type XmlTag } from "../xml/scanXml";
-import { parseArea, parseRef } from "./cellRef";
+import { toA1 } from "../../../core/cells/address";
+import { prefixOf, type XmlTag } from "../xml/scanXml";
+import { scanStartTags, type StartTagSpan } from "../xml/scanStartTags";
+import { startTag } from "../xml/xmlText";
+import { CELL_HAS_FORMULA, CELL_SHARED_MASTER, CELL_TYPE_SHIFT, CELL_TYPES, XF_ABSENT, XF_UNUSUAL } from "./cellCodes";
+import { indexSheet, type SheetIndex, type Spot } from "./sheetIndex";
 
-/** An element and the offset just after it. */
-export interface Spot {
-  tag: XmlTag;
-  end: number;
-}
+export type { ColSpot, Spot } from "./sheetIndex";
 
 export interface CellSpot extends Spot {
   col: number;
   s: number;
-  /** The `<f>` element's attributes and whether it holds text (the first cell of a shared formula does). */
-  formula: { attributes: Record<string, string>; hasText: boolean } | null;
+  formula: { /** The first cell of a shared formula over an area (other cells depend on its text). */ sharedMaster: boolean } | null;
 }
 
 export interface RowSpot extends Spot {
   row: number;
-  /** Filled for the rows asked for only. */
-  cells: CellSpot[];
-}
-
-export interface ColSpot extends Spot {
-  min: number;
-  max: number;
+  /** Its place in the index. */
+  at: number;
+  /** The cells asked for that the row has (the first one when a column repeats). */
+  cells: Map<number, CellSpot>;
 }
 
 /** Where things are in a worksheet part, for patching it without rewriting what we do not change. */
-export interface SheetLayout {
-  root: XmlTag;
-  /** Offset of the root's closing tag. */
-  rootClose: number;
-  sheetData: Spot | null;
-  rows: RowSpot[];
-  dimension: Spot | null;
-  cols: (Spot & { items: ColSpot[] }) | null;
-  merges: CellArea[];
-  arrayAreas: CellArea[];
-  /** The r:id of `<legacyDrawing>` (the VML part holding notes' boxes), when there is one. */
-  legacyDrawing: string | null;
-  /** Where a new `<legacyDrawing>` goes: before the first element the schema puts after it. */
-  legacyDrawingAt: number;
+export interface SheetLayout extends SheetIndex {
+  /** The rows asked for that the part has (the last one when a number repeats). */
+  rows: Map<number, RowSpot>;
 }
-
-/** Elements that follow `<legacyDrawing>` in a worksheet (ECMA-376 CT_Worksheet). */
-const AFTER_LEGACY_DRAWING = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
 
 export function closeStart(spot: Spot): number {
   return spot.tag.selfClosing ? spot.end : spot.end - `</${spot.tag.name}>`.length;
 }
 
-export function scanLayout(xml: string, part: string, rowsOfInterest: Set<number>): SheetLayout {
-  let root: XmlTag | null = null;
-  let rootClose = xml.length;
-  let sheetData: Spot | null = null;
-  let dimension: Spot | null = null;
-  let cols: (Spot & { items: ColSpot[] }) | null = null;
-  const colItems: ColSpot[] = [];
-  const rows: RowSpot[] = [];
-  const merges: CellArea[] = [];
-  const arrayAreas: CellArea[] = [];
-  let legacyDrawing: string | null = null;
-  let legacyDrawingAt = -1;
-  let row = -1;
-  let col = -1;
-  let current: RowSpot | null = null;
-  let cell: { tag: XmlTag; col: number; formula: CellSpot["formula"] } | null = null;
-  let inSheetData = false;
+/** Offset of the first row (in document order) numbered after `row`, or null: where a new row goes. */
+export function nextRowStart(layout: SheetLayout, row: number): number | null {
+  const { number, start, count } = layout.rowTable;
+  for (let i = 0; i < count; i++) if (number[i] > row) return start[i];
+  return null;
+}
 
-  scanXml(xml, part, {
-    open(tag) {
-      if (tag.depth === 0) root = tag;
-      if (tag.depth === 1 && legacyDrawingAt < 0 && AFTER_LEGACY_DRAWING.has(tag.local)) legacyDrawingAt = tag.start;
-      switch (tag.local) {
-        case "sheetData":
-          inSheetData = tag.depth === 1;
-          return;
-        case "row": {
-          if (!inSheetData) return;
-          const r = Number(tag.attributes.r);
-          row = r >= 1 ? r - 1 : row + 1;
-          col = -1;
-          current = { tag, end: tag.openEnd, row, cells: [] };
-          return;
-        }
-        case "c": {
-          if (!inSheetData) return;
-          const ref = tag.attributes.r ? parseRef(tag.attributes.r) : null;
-          col = ref ? ref.col : col + 1;
-          cell = { tag, col, formula: null };
-          return;
-        }
-        case "f":
-          if (cell) {
-            cell.formula = { attributes: tag.attributes, hasText: !tag.selfClosing };
-            if (tag.attributes.t === "array") {
-              const area = parseArea(tag.attributes.ref ?? "");
-              if (area) arrayAreas.push(area);
-            }
-          }
-          return;
-        case "dimension":
-          if (tag.depth === 1) dimension = { tag, end: tag.openEnd };
-          return;
-        case "mergeCell": {
-          const area = parseArea(tag.attributes.ref ?? "");
-          if (area) merges.push(area);
-          return;
-        }
-        case "legacyDrawing": {
-          const key = Object.keys(tag.attributes).find((k) => k.endsWith(":id"));
-          if (tag.depth === 1 && key) legacyDrawing = tag.attributes[key];
-          return;
-        }
-      }
-    },
-    close(tag, end) {
-      if (tag.depth === 0) rootClose = end - `</${tag.name}>`.length;
-      switch (tag.local) {
-        case "sheetData":
-          if (tag.depth === 1) sheetData = { tag, end };
-          inSheetData = false;
-          return;
-        case "row":
-          if (current) {
-            current.end = end;
-            rows.push(current);
-            current = null;
-          }
-          return;
-        case "c":
-          if (cell && current && rowsOfInterest.has(current.row)) {
-            current.cells.push({ tag: cell.tag, end, col: cell.col, s: Number(cell.tag.attributes.s) || 0, formula: cell.formula });
-          }
-          cell = null;
-          return;
-        case "dimension":
-          if (tag.depth === 1) dimension = { tag, end };
-          return;
-        case "col":
-          colItems.push({ tag, end, min: Number(tag.attributes.min) - 1, max: Number(tag.attributes.max) - 1 });
-          return;
-        case "cols":
-          if (tag.depth === 1) cols = { tag, end, items: colItems.splice(0) };
-          return;
-      }
-    },
-  });
-  if (!root) throw new Error(`${part}: no root element`);
-  return { root, rootClose, sheetData, rows, dimension, cols, merges, arrayAreas, legacyDrawing, legacyDrawingAt: legacyDrawingAt < 0 ? rootClose : legacyDrawingAt };
+/** The cells of a row in the index: [first, end). */
+function cellRange(index: SheetIndex, at: number): [number, number] {
+  return [index.rowTable.firstCell[at], at + 1 < index.rowTable.count ? index.rowTable.firstCell[at + 1] : index.cellTable.count];
+}
+
+/** Offset of the first cell of a row (in document order) in a column after `col`, or null. */
+export function nextCellStart(layout: SheetLayout, row: RowSpot, col: number): number | null {
+  const [first, end] = cellRange(layout, row.at);
+  for (let j = first; j < end; j++) if ((layout.cellTable.colFlags[j] & 0xffff) > col) return layout.cellTable.start[j];
+  return null;
+}
+
+/**
+ * A cell's start tag when it is plain — `<c r="H10" s="5" t="s">`, exactly as its index says — known
+ * without reading it again: the part's text is compared with that tag. Else null (it is read).
+ */
+function plainCellTag(xml: string, index: SheetIndex, j: number, row: number, col: number, name: string): XmlTag | null {
+  const { colFlags, xf: xfs, start: starts, openEnd: openEnds, end: ends } = index.cellTable;
+  const type = (colFlags[j] >> CELL_TYPE_SHIFT) & 0xf;
+  const xf = xfs[j];
+  if (type === CELL_TYPES.length || xf === XF_UNUSUAL) return null;
+  const attributes: Record<string, string> = { r: toA1(row, col) };
+  if (xf !== XF_ABSENT) attributes.s = String(xf);
+  if (type !== 0) attributes.t = CELL_TYPES[type];
+  const selfClosing = openEnds[j] === ends[j];
+  const text = `${startTag(name, attributes, selfClosing)}`;
+  const start = starts[j];
+  if (openEnds[j] - start !== text.length || !xml.startsWith(text, start)) return null;
+  return { name, local: "c", attributes, start, openEnd: openEnds[j], selfClosing, depth: -1 };
+}
+
+/**
+ * The layout of a worksheet part for writing these cells: from the index recorded when it was read
+ * (or a scan of the part when there is none); the start tags of cells that exist and are not plain
+ * are read again (one parser run over just those tags).
+ */
+export function scanLayout(xml: string, part: string, wanted: Map<number, Set<number>>, index: SheetIndex = indexSheet(xml, part)): SheetLayout {
+  const { rowTable: rows, cellTable: cells } = index;
+  const prefix = index.sheetData ? prefixOf(index.sheetData.tag.name) : "";
+  const cellName = `${prefix}c`;
+  const rowName = `${prefix}row`;
+  const lastRow = new Map<number, number>();
+  for (let i = 0; i < rows.count; i++) if (wanted.has(rows.number[i])) lastRow.set(rows.number[i], i);
+  const spans: StartTagSpan[] = [];
+  /** Each row asked for and its cells: their place in the index, and their start tag when plain (else it is read). */
+  const found: { row: number; at: number; tag: XmlTag | null; cells: { col: number; j: number; tag: XmlTag | null }[] }[] = [];
+  for (const [row, at] of lastRow) {
+    const rowSpan = { start: rows.start[at], openEnd: rows.openEnd[at], selfClosing: rows.openEnd[at] === rows.end[at] };
+    // The row's attributes were kept when it was read; its name is the sheet's unless the text says otherwise.
+    const named = xml.startsWith(rowName, rowSpan.start + 1) && " \t\r\n/>".includes(xml[rowSpan.start + 1 + rowName.length]);
+    const rowTag: XmlTag | null = named ? { name: rowName, local: "row", attributes: rows.attributes[at], ...rowSpan, depth: -1 } : null;
+    if (!rowTag) spans.push(rowSpan);
+    const cols = wanted.get(row)!;
+    const [first, end] = cellRange(index, at);
+    const taken: { col: number; j: number; tag: XmlTag | null }[] = [];
+    for (let j = first; j < end; j++) {
+      const col = cells.colFlags[j] & 0xffff;
+      if (!cols.has(col) || taken.some((c) => c.col === col)) continue;
+      const tag = plainCellTag(xml, index, j, row, col, cellName);
+      if (!tag) spans.push({ start: cells.start[j], openEnd: cells.openEnd[j], selfClosing: cells.openEnd[j] === cells.end[j] });
+      taken.push({ col, j, tag });
+    }
+    found.push({ row, at, tag: rowTag, cells: taken });
+  }
+  const tags = scanStartTags(xml, part, spans);
+  const spots = new Map<number, RowSpot>();
+  let t = 0;
+  for (const { row, at, tag: rowTag, cells: taken } of found) {
+    const spot: RowSpot = { tag: rowTag ?? tags[t++], end: rows.end[at], row, at, cells: new Map() };
+    for (const { col, j, tag: plain } of taken) {
+      const tag = plain ?? tags[t++];
+      const flags = cells.colFlags[j];
+      spot.cells.set(col, { tag, end: cells.end[j], col, s: Number(tag.attributes.s) || 0, formula: flags & CELL_HAS_FORMULA ? { sharedMaster: (flags & CELL_SHARED_MASTER) !== 0 } : null });
+    }
+    spots.set(row, spot);
+  }
+  return { ...index, rows: spots };
 }

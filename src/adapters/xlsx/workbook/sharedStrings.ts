@@ -6,6 +6,22 @@ export interface SharedStrings {
   texts: string[];
   /** Whether an `<si>` is plain text (one `<t>`), so a cell we write may share it. */
   plain: boolean[];
+  /** The `<sst>` root and where new entries go, as found when the part was read; null once it changed. */
+  sst: { tag: XmlTag; insertAt: number } | null;
+}
+
+function scanRoot(xml: string, part: string): { tag: XmlTag; insertAt: number } {
+  let tag: XmlTag | null = null;
+  let insertAt = -1;
+  scanXml(xml, part, {
+    open(t) {
+      if (t.depth === 0) tag ??= t;
+    },
+    close(t, end) {
+      if (t.depth === 0) insertAt = t.selfClosing ? end : end - `</${t.name}>`.length;
+    },
+  });
+  return { tag: tag!, insertAt };
 }
 
 export function readSharedStrings(xml: string, part: string): SharedStrings {
@@ -15,8 +31,11 @@ export function readSharedStrings(xml: string, part: string): SharedStrings {
   let inT = false;
   let phonetic = 0;
   let runs = 0;
+  let root: XmlTag | null = null;
+  let insertAt = -1;
   scanXml(xml, part, {
     open(tag) {
+      if (tag.depth === 0) root ??= tag;
       if (tag.local === "si") {
         current = "";
         runs = 0;
@@ -27,7 +46,8 @@ export function readSharedStrings(xml: string, part: string): SharedStrings {
     text(text) {
       if (inT) current += text;
     },
-    close(tag) {
+    close(tag, end) {
+      if (tag.depth === 0) insertAt = tag.selfClosing ? end : end - `</${tag.name}>`.length;
       if (tag.local === "t") inT = false;
       else if (tag.local === "rPh") phonetic--;
       else if (tag.local === "si") {
@@ -36,7 +56,7 @@ export function readSharedStrings(xml: string, part: string): SharedStrings {
       }
     },
   });
-  return { texts, plain };
+  return { texts, plain, sst: root ? { tag: root, insertAt } : null };
 }
 
 /**
@@ -67,20 +87,10 @@ export class SharedStringsWriter {
     return i;
   }
 
-  /** The part with the new entries and counts, or null when nothing was added or referenced. */
+  /** The part (`xml`: its text as read, or as changed since) with the new entries and counts, or null when nothing was added or referenced. */
   apply(xml: string, part: string): string | null {
     if (this.references === 0) return null;
-    const roots: XmlTag[] = [];
-    let insertAt = -1;
-    scanXml(xml, part, {
-      open(tag) {
-        if (tag.depth === 0) roots.push(tag);
-      },
-      close(tag, end) {
-        if (tag.depth === 0) insertAt = tag.selfClosing ? end : end - `</${tag.name}>`.length;
-      },
-    });
-    const sst = roots[0];
+    const { tag: sst, insertAt } = this.strings.sst ?? scanRoot(xml, part);
     const prefix = sst.name.slice(0, sst.name.length - "sst".length);
     const attributes = { ...sst.attributes };
     if (attributes.count !== undefined) attributes.count = String((Number(attributes.count) || 0) + this.references);

@@ -45,10 +45,11 @@ export function prefixOf(name: string): string {
 /**
  * Walk an XML part with saxes (a conforming, non-validating parser), reporting every element with
  * its offsets in `xml`, so that callers can splice changes into the original text and keep every
- * other character as it was. Throws XmlSyntaxError on text that is not well-formed.
+ * other character as it was. Throws XmlSyntaxError on text that is not well-formed. A `fragment`
+ * may hold several elements side by side (and no XML declaration).
  */
-export function scanXml(xml: string, part: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
+export function scanXml(xml: string, part: string, handlers: XmlHandlers, options: { fragment?: boolean } = {}): void {
+  const parser = new SaxesParser({ xmlns: false, position: false, fragment: options.fragment ?? false });
   const stack: XmlTag[] = [];
   parser.on("error", (error) => {
     throw new XmlSyntaxError(part, error.message);

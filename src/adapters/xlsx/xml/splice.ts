@@ -10,10 +10,12 @@ export interface Splice {
  * Splices at the same offset keep the order they were given in.
  */
 export function applySplices(text: string, splices: Splice[]): string {
-  const sorted = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+  // Sorting indexes (not copies of the splices) keeps equal offsets in the order given.
+  const order = splices.map((_, i) => i).sort((a, b) => splices[a].start - splices[b].start || splices[a].end - splices[b].end || a - b);
   const parts: string[] = [];
   let at = 0;
-  for (const s of sorted) {
+  for (const i of order) {
+    const s = splices[i];
     if (s.start < at) throw new Error(`overlapping splices at ${s.start}`);
     parts.push(text.slice(at, s.start), s.text);
     at = s.end;

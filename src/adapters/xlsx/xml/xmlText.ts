@@ -14,17 +14,14 @@ export function escapeText(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+const ATTRIBUTE_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;" };
+
 export function escapeAttribute(value: string): string {
-  let out = "";
-  for (const ch of value) {
-    if (ch === "&") out += "&amp;";
-    else if (ch === "<") out += "&lt;";
-    else if (ch === '"') out += "&quot;";
-    else if (ch === "\n") out += "&#10;";
-    else if (ch === "\r") out += "&#13;";
-    else if (ch === "\t") out += "&#9;";
-    else out += ch;
-  }
+  let i = 0;
+  while (i < value.length && ATTRIBUTE_ESCAPES[value[i]] === undefined) i++;
+  if (i === value.length) return value;
+  let out = value.slice(0, i);
+  for (; i < value.length; i++) out += ATTRIBUTE_ESCAPES[value[i]] ?? value[i];
   return out;
 }
 
@@ -34,6 +31,13 @@ export function startTag(name: string, attributes: Record<string, string> | [str
   let tag = `<${name}`;
   for (const [key, value] of pairs) tag += ` ${key}="${escapeAttribute(value)}"`;
   return tag + (selfClosing ? "/>" : ">");
+}
+
+/** `<name …>` with the attributes in their order, `key` given `value` instead when value is defined. */
+export function startTagWith(name: string, attributes: Record<string, string>, key: string, value: string | undefined): string {
+  let tag = `<${name}`;
+  for (const k in attributes) tag += ` ${k}="${escapeAttribute(k === key && value !== undefined ? value : attributes[k])}"`;
+  return `${tag}>`;
 }
 
 /** An element holding only text. */
@@ -53,8 +57,18 @@ function hex4(code: number): string {
   return `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`;
 }
 
+function needsXString(text: string): boolean {
+  if (text.includes("_x")) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) return true;
+  }
+  return false;
+}
+
 /** The reverse of decodeXString: control characters, and a literal `_xHHHH_`, escaped. */
 export function encodeXString(text: string): string {
+  if (!needsXString(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
