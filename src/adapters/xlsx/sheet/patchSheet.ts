@@ -62,6 +62,23 @@ function truthy(value: string | undefined): boolean {
   return value === "1" || value === "true";
 }
 
+/**
+ * Order a row's written cells by column, in place. Insertion sort: a row holds a few cells, often
+ * in order or nearly (a plan writes rate, grade, then the actual's fill to the left), and
+ * Array.prototype.sort allocates its working state on every call, ten thousand rows a plan.
+ */
+function sortByColumn(cells: CellState[]): void {
+  for (let i = 1; i < cells.length; i++) {
+    const cell = cells[i];
+    let j = i - 1;
+    while (j >= 0 && cells[j].col > cell.col) {
+      cells[j + 1] = cells[j];
+      j--;
+    }
+    cells[j + 1] = cell;
+  }
+}
+
 /** The format a new cell starts with: its row's (when the row has one) or its column's. */
 function baseXf(layout: SheetLayout, row: RowSpot | undefined, col: number): number {
   if (row && truthy(row.tag.attributes.customFormat)) return Number(row.tag.attributes.s) || 0;
@@ -135,8 +152,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   const sortedRows = [...byRow.keys()].sort((a, b) => a - b);
   for (const rowNumber of sortedRows) {
     const cells = byRow.get(rowNumber)!;
-    // Sorting allocates even when there is nothing to move (most rows hold a few cells, often in order).
-    if (cells.some((c, i) => i > 0 && cells[i - 1].col > c.col)) cells.sort((a, b) => a.col - b.col);
+    sortByColumn(cells);
     const row = rowsByNumber.get(rowNumber);
     if (!row) {
       const text = `<${prefix}row r="${rowNumber + 1}">${cells.map(render).join("")}</${prefix}row>`;
