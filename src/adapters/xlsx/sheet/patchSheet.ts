@@ -134,7 +134,8 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   }
 
   const splices: Splice[] = [];
-  const edited = new Set(edits.map((e) => e.row * 16384 + e.col));
+  const edited = new Set<number>();
+  for (const e of edits) edited.add(e.row * 16384 + e.col);
   const written: CellState[] = [];
   for (const state of states.values()) if (edited.has(state.key)) written.push(state);
   const byRow = new Map<number, CellState[]>();
