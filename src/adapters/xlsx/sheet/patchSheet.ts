@@ -82,8 +82,8 @@ function sortByColumn(cells: CellState[]): void {
 /** The format a new cell starts with: its row's (when the row has one) or its column's. */
 function baseXf(layout: SheetLayout, row: RowSpot | undefined, col: number): number {
   if (row && truthy(row.tag.attributes.customFormat)) return Number(row.tag.attributes.s) || 0;
-  const spec = layout.cols?.items.find((c) => col >= c.min && col <= c.max);
-  return Number(spec?.tag.attributes.style) || 0;
+  for (const c of layout.cols?.items ?? []) if (col >= c.min && col <= c.max) return Number(c.tag.attributes.style) || 0;
+  return 0;
 }
 
 /**
@@ -172,9 +172,12 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
     const attributes = row.tag.attributes;
     let spans: string | undefined;
     if (attributes.spans) {
-      const [fromText, toText] = attributes.spans.split(":");
-      const from = Number(fromText);
-      const to = Number(toText);
+      // "from:to" read in place (what split(":") gives, without its array, for each row written).
+      const text = attributes.spans;
+      const colon = text.indexOf(":");
+      const second = colon < 0 ? -1 : text.indexOf(":", colon + 1);
+      const from = Number(colon < 0 ? text : text.slice(0, colon));
+      const to = colon < 0 ? NaN : Number(second < 0 ? text.slice(colon + 1) : text.slice(colon + 1, second));
       let min = from;
       let max = to;
       for (const c of added) {
