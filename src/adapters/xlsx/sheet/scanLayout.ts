@@ -49,6 +49,11 @@ export function nextCellStart(layout: SheetLayout, row: RowSpot, col: number): n
   return null;
 }
 
+/** Whether a character ends a tag's name: white space, "/" or ">". */
+function endsName(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 47 || c === 62;
+}
+
 /** The offset after `piece` when the text holds it at `at`, else -1 (and -1 stays -1). */
 function after(xml: string, at: number, piece: string): number {
   return at >= 0 && xml.startsWith(piece, at) ? at + piece.length : -1;
@@ -98,11 +103,13 @@ export function scanLayout(xml: string, part: string, wanted: Map<number, Set<nu
   /** Each row asked for and its cells: their place in the index, and their start tag when plain (else it is read). */
   const found: { row: number; at: number; tag: XmlTag | null; cells: { col: number; j: number; tag: XmlTag | null }[] }[] = [];
   for (const [row, at] of lastRow) {
-    const rowSpan = { start: rows.start[at], openEnd: rows.openEnd[at], selfClosing: rows.openEnd[at] === rows.end[at] };
+    const start = rows.start[at];
+    const openEnd = rows.openEnd[at];
+    const selfClosing = openEnd === rows.end[at];
     // The row's attributes were kept when it was read; its name is the sheet's unless the text says otherwise.
-    const named = xml.startsWith(rowName, rowSpan.start + 1) && " \t\r\n/>".includes(xml[rowSpan.start + 1 + rowName.length]);
-    const rowTag: XmlTag | null = named ? { name: rowName, local: "row", attributes: rows.attributes[at], ...rowSpan, depth: -1 } : null;
-    if (!rowTag) spans.push(rowSpan);
+    const named = xml.startsWith(rowName, start + 1) && endsName(xml.charCodeAt(start + 1 + rowName.length));
+    const rowTag: XmlTag | null = named ? { name: rowName, local: "row", attributes: rows.attributes[at], start, openEnd, selfClosing, depth: -1 } : null;
+    if (!rowTag) spans.push({ start, openEnd, selfClosing });
     const cols = wanted.get(row)!;
     const [first, end] = cellRange(index, at);
     const taken: { col: number; j: number; tag: XmlTag | null }[] = [];
