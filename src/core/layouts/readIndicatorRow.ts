@@ -4,7 +4,7 @@ import type { FiscalYear } from "../periods/Period";
 import { Diagnostics, where } from "../workbook/Diagnostics";
 import type { Grid } from "../workbook/Grid";
 import { indicatorKey } from "../workbook/indicatorKey";
-import type { Indicator, IndicatorTable } from "../workbook/WorkbookModel";
+import type { Indicator, IndicatorTable, YearColumn } from "../workbook/WorkbookModel";
 import { isBlankOrDash } from "./headerWords";
 
 /** A fiscal year as a period cell the engine reads (`2029年度`): a header's year given to every row. */
@@ -12,17 +12,31 @@ export function fyCell(fy: FiscalYear | null): RawCell | undefined {
   return fy === null ? undefined : { value: `${fy}年度` };
 }
 
+/** A cell of the row, when the table has that column (plain functions: this runs for every indicator). */
+function at(row: number, col: number | undefined): CellPosition | undefined {
+  return col === undefined ? undefined : { row, col };
+}
+
+function raw(grid: Grid, row: number, col: number | undefined): RawCell | undefined {
+  return col === undefined ? undefined : grid.raw(row, col);
+}
+
 /**
  * The final target of a row: the target column, or, when the table has one target per year and
  * no yearless one, the last year whose cell holds a value (`R11目標`, else `R10目標`, …).
  */
 function finalTarget(grid: Grid, table: IndicatorTable, row: number): { col: number; fy: FiscalYear | null } | null {
-  const perYear = table.yearColumns.filter((c) => c.kind === "target");
-  if (perYear.length > 0 && table.headerTargetFy !== null) {
-    const byYear = [...perYear].sort((a, b) => (b.fy ?? 0) - (a.fy ?? 0));
-    const filled = byYear.find((c) => !isBlankOrDash(grid.text(row, c.col)));
-    const chosen = filled ?? byYear[0];
-    return { col: chosen.col, fy: chosen.fy };
+  if (table.headerTargetFy !== null) {
+    // The latest year, and the latest year with a value (the first column of a year when it repeats), in one pass.
+    let latest: YearColumn | undefined;
+    let filled: YearColumn | undefined;
+    for (const c of table.yearColumns) {
+      if (c.kind !== "target") continue;
+      if (!latest || (c.fy ?? 0) > (latest.fy ?? 0)) latest = c;
+      if ((!filled || (c.fy ?? 0) > (filled.fy ?? 0)) && !isBlankOrDash(grid.text(row, c.col))) filled = c;
+    }
+    const chosen = filled ?? latest;
+    if (chosen) return { col: chosen.col, fy: chosen.fy };
   }
   return table.columns.target === undefined ? null : { col: table.columns.target, fy: table.headerTargetFy };
 }
@@ -39,8 +53,6 @@ export function readIndicatorRow(grid: Grid, table: IndicatorTable, row: number,
     diagnostics.add("warning", "duplicate-indicator", sheet, row, columns.name,
       `${where(sheet, row, columns.name)}: ${projectNo ? `事業${projectNo}に` : ""}同じ名前の指標「${name}」が複数あります。`);
   }
-  const at = (col: number | undefined): CellPosition | undefined => (col === undefined ? undefined : { row, col });
-  const raw = (col: number | undefined): RawCell | undefined => (col === undefined ? undefined : grid.raw(row, col));
   const target = finalTarget(grid, table, row);
   return {
     key: key.key,
@@ -54,21 +66,21 @@ export function readIndicatorRow(grid: Grid, table: IndicatorTable, row: number,
     name,
     cells: {
       name: { row, col: columns.name },
-      target: at(target?.col),
-      targetPeriod: at(columns.targetPeriod),
-      baseline: at(columns.baseline),
-      baselinePeriod: at(columns.baselinePeriod),
-      unit: at(columns.unit),
-      direction: at(columns.direction),
+      target: at(row, target?.col),
+      targetPeriod: at(row, columns.targetPeriod),
+      baseline: at(row, columns.baseline),
+      baselinePeriod: at(row, columns.baselinePeriod),
+      unit: at(row, columns.unit),
+      direction: at(row, columns.direction),
     },
     raw: {
       name,
-      target: raw(target?.col),
-      targetPeriod: raw(columns.targetPeriod) ?? fyCell(target?.fy ?? null),
-      baseline: raw(columns.baseline),
-      baselinePeriod: raw(columns.baselinePeriod) ?? fyCell(table.headerBaselineFy),
-      unit: raw(columns.unit),
-      direction: raw(columns.direction),
+      target: raw(grid, row, target?.col),
+      targetPeriod: raw(grid, row, columns.targetPeriod) ?? fyCell(target?.fy ?? null),
+      baseline: raw(grid, row, columns.baseline),
+      baselinePeriod: raw(grid, row, columns.baselinePeriod) ?? fyCell(table.headerBaselineFy),
+      unit: raw(grid, row, columns.unit),
+      direction: raw(grid, row, columns.direction),
     },
   };
 }

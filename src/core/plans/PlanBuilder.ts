@@ -15,9 +15,15 @@ export function firstWriteOutsidePlan(plan: WritePlan): CellWrite | null {
   }
   for (const write of plan.writes) {
     const candidates = bySheet.get(write.sheet)?.get(write.col);
-    if (!candidates || !candidates.some((a) => write.row >= a.fromRow && write.row <= a.toRow && (a.purpose === write.purpose || write.purpose === "header"))) return write;
+    if (!candidates || !allows(candidates, write)) return write;
   }
   return null;
+}
+
+/** Whether one of a column's allowances takes the write (a loop: no closure for each of the writes). */
+function allows(columns: AllowedColumn[], write: CellWrite): boolean {
+  for (const a of columns) if (write.row >= a.fromRow && write.row <= a.toRow && (a.purpose === write.purpose || write.purpose === "header")) return true;
+  return false;
 }
 
 /**

@@ -1,7 +1,11 @@
 import type { CellValue, RawCell } from "../cells/RawCell";
 import type { CellArea } from "../cells/address";
 import type { SheetSnapshot } from "./SheetSnapshot";
-import { normalizeText } from "../text/normalize";
+import * as normalize from "../text/normalize";
+
+// Run under tsx (bin/kpi-sheets.js), every use of an imported name is a getter call; the names used
+// for every cell read are taken once here.
+const { normalizeText } = normalize;
 
 const WHITESPACE = /[\s\u3000]+/g;
 

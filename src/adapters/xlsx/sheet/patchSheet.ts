@@ -62,11 +62,28 @@ function truthy(value: string | undefined): boolean {
   return value === "1" || value === "true";
 }
 
+/**
+ * Order a row's written cells by column, in place. Insertion sort: a row holds a few cells, often
+ * in order or nearly (a plan writes rate, grade, then the actual's fill to the left), and
+ * Array.prototype.sort allocates its working state on every call, ten thousand rows a plan.
+ */
+function sortByColumn(cells: CellState[]): void {
+  for (let i = 1; i < cells.length; i++) {
+    const cell = cells[i];
+    let j = i - 1;
+    while (j >= 0 && cells[j].col > cell.col) {
+      cells[j + 1] = cells[j];
+      j--;
+    }
+    cells[j + 1] = cell;
+  }
+}
+
 /** The format a new cell starts with: its row's (when the row has one) or its column's. */
 function baseXf(layout: SheetLayout, row: RowSpot | undefined, col: number): number {
   if (row && truthy(row.tag.attributes.customFormat)) return Number(row.tag.attributes.s) || 0;
-  const spec = layout.cols?.items.find((c) => col >= c.min && col <= c.max);
-  return Number(spec?.tag.attributes.style) || 0;
+  for (const c of layout.cols?.items ?? []) if (col >= c.min && col <= c.max) return Number(c.tag.attributes.style) || 0;
+  return 0;
 }
 
 /**
@@ -117,7 +134,8 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   }
 
   const splices: Splice[] = [];
-  const edited = new Set(edits.map((e) => e.row * 16384 + e.col));
+  const edited = new Set<number>();
+  for (const e of edits) edited.add(e.row * 16384 + e.col);
   const written: CellState[] = [];
   for (const state of states.values()) if (edited.has(state.key)) written.push(state);
   const byRow = new Map<number, CellState[]>();
@@ -135,8 +153,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   const sortedRows = [...byRow.keys()].sort((a, b) => a - b);
   for (const rowNumber of sortedRows) {
     const cells = byRow.get(rowNumber)!;
-    // Sorting allocates even when there is nothing to move (most rows hold a few cells, often in order).
-    if (cells.some((c, i) => i > 0 && cells[i - 1].col > c.col)) cells.sort((a, b) => a.col - b.col);
+    sortByColumn(cells);
     const row = rowsByNumber.get(rowNumber);
     if (!row) {
       const text = `<${prefix}row r="${rowNumber + 1}">${cells.map(render).join("")}</${prefix}row>`;
@@ -155,9 +172,12 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
     const attributes = row.tag.attributes;
     let spans: string | undefined;
     if (attributes.spans) {
-      const [fromText, toText] = attributes.spans.split(":");
-      const from = Number(fromText);
-      const to = Number(toText);
+      // "from:to" read in place (what split(":") gives, without its array, for each row written).
+      const text = attributes.spans;
+      const colon = text.indexOf(":");
+      const second = colon < 0 ? -1 : text.indexOf(":", colon + 1);
+      const from = Number(colon < 0 ? text : text.slice(0, colon));
+      const to = colon < 0 ? NaN : Number(second < 0 ? text.slice(colon + 1) : text.slice(colon + 1, second));
       let min = from;
       let max = to;
       for (const c of added) {

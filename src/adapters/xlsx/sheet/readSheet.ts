@@ -7,9 +7,13 @@ import { scanXml } from "../xml/scanXml";
 import { decodeXString } from "../xml/xmlText";
 import { parseArea } from "./cellRef";
 import { IntList } from "./IntList";
-import { CELL_TYPES, XF_ABSENT } from "./cellCodes";
+import * as cellCodes from "./cellCodes";
 import { SheetIndexer, type SheetIndex } from "./sheetIndex";
 import { shiftFormula } from "./shiftFormula";
+
+// Run under tsx (bin/kpi-sheets.js), every use of an imported name is a getter call; the names used
+// for every cell are taken once here.
+const { CELL_TYPES, XF_ABSENT } = cellCodes;
 
 export interface SheetContext {
   strings: string[];

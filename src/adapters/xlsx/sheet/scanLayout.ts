@@ -1,7 +1,6 @@
 import { toA1 } from "../../../core/cells/address";
 import { prefixOf, type XmlTag } from "../xml/scanXml";
 import { scanStartTags, type StartTagSpan } from "../xml/scanStartTags";
-import { startTag } from "../xml/xmlText";
 import { CELL_HAS_FORMULA, CELL_SHARED_MASTER, CELL_TYPE_SHIFT, CELL_TYPES, XF_ABSENT, XF_UNUSUAL } from "./cellCodes";
 import { indexSheet, type SheetIndex, type Spot } from "./sheetIndex";
 
@@ -50,6 +49,16 @@ export function nextCellStart(layout: SheetLayout, row: RowSpot, col: number): n
   return null;
 }
 
+/** Whether a character ends a tag's name: white space, "/" or ">". */
+function endsName(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 47 || c === 62;
+}
+
+/** The offset after `piece` when the text holds it at `at`, else -1 (and -1 stays -1). */
+function after(xml: string, at: number, piece: string): number {
+  return at >= 0 && xml.startsWith(piece, at) ? at + piece.length : -1;
+}
+
 /**
  * A cell's start tag when it is plain — `<c r="H10" s="5" t="s">`, exactly as its index says — known
  * without reading it again: the part's text is compared with that tag. Else null (it is read).
@@ -59,13 +68,22 @@ function plainCellTag(xml: string, index: SheetIndex, j: number, row: number, co
   const type = (colFlags[j] >> CELL_TYPE_SHIFT) & 0xf;
   const xf = xfs[j];
   if (type === CELL_TYPES.length || xf === XF_UNUSUAL) return null;
-  const attributes: Record<string, string> = { r: toA1(row, col) };
-  if (xf !== XF_ABSENT) attributes.s = String(xf);
-  if (type !== 0) attributes.t = CELL_TYPES[type];
+  const r = toA1(row, col);
+  const sText = xf === XF_ABSENT ? null : String(xf);
+  const t = type === 0 ? null : CELL_TYPES[type];
   const selfClosing = openEnds[j] === ends[j];
-  const text = `${startTag(name, attributes, selfClosing)}`;
+  // Compared piece by piece with the part's text (r, s and t need no escaping), without building the tag.
   const start = starts[j];
-  if (openEnds[j] - start !== text.length || !xml.startsWith(text, start)) return null;
+  const length = name.length + r.length + 6 + (sText === null ? 0 : sText.length + 5) + (t === null ? 0 : t.length + 5) + (selfClosing ? 2 : 1);
+  if (openEnds[j] - start !== length) return null;
+  let at = xml.charCodeAt(start) === 60 ? after(xml, start + 1, name) : -1;
+  at = after(xml, after(xml, after(xml, at, ' r="'), r), '"');
+  if (sText !== null) at = after(xml, after(xml, after(xml, at, ' s="'), sText), '"');
+  if (t !== null) at = after(xml, after(xml, after(xml, at, ' t="'), t), '"');
+  if (after(xml, at, selfClosing ? "/>" : ">") < 0) return null;
+  const attributes: Record<string, string> = { r };
+  if (sText !== null) attributes.s = sText;
+  if (t !== null) attributes.t = t;
   return { name, local: "c", attributes, start, openEnd: openEnds[j], selfClosing, depth: -1 };
 }
 
@@ -85,11 +103,13 @@ export function scanLayout(xml: string, part: string, wanted: Map<number, Set<nu
   /** Each row asked for and its cells: their place in the index, and their start tag when plain (else it is read). */
   const found: { row: number; at: number; tag: XmlTag | null; cells: { col: number; j: number; tag: XmlTag | null }[] }[] = [];
   for (const [row, at] of lastRow) {
-    const rowSpan = { start: rows.start[at], openEnd: rows.openEnd[at], selfClosing: rows.openEnd[at] === rows.end[at] };
+    const start = rows.start[at];
+    const openEnd = rows.openEnd[at];
+    const selfClosing = openEnd === rows.end[at];
     // The row's attributes were kept when it was read; its name is the sheet's unless the text says otherwise.
-    const named = xml.startsWith(rowName, rowSpan.start + 1) && " \t\r\n/>".includes(xml[rowSpan.start + 1 + rowName.length]);
-    const rowTag: XmlTag | null = named ? { name: rowName, local: "row", attributes: rows.attributes[at], ...rowSpan, depth: -1 } : null;
-    if (!rowTag) spans.push(rowSpan);
+    const named = xml.startsWith(rowName, start + 1) && endsName(xml.charCodeAt(start + 1 + rowName.length));
+    const rowTag: XmlTag | null = named ? { name: rowName, local: "row", attributes: rows.attributes[at], start, openEnd, selfClosing, depth: -1 } : null;
+    if (!rowTag) spans.push({ start, openEnd, selfClosing });
     const cols = wanted.get(row)!;
     const [first, end] = cellRange(index, at);
     const taken: { col: number; j: number; tag: XmlTag | null }[] = [];

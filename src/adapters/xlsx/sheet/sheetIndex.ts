@@ -1,8 +1,13 @@
 import type { CellArea } from "../../../core/cells/address";
 import { scanXml, type XmlTag } from "../xml/scanXml";
-import { parseArea, refKey } from "./cellRef";
-import { CELL_HAS_FORMULA, CELL_SHARED_MASTER, CELL_TYPE_SHIFT, typeCode, XF_ABSENT, xfCode } from "./cellCodes";
+import * as cellCodes from "./cellCodes";
+import * as cellRef from "./cellRef";
 import { IntList } from "./IntList";
+
+// Run under tsx (bin/kpi-sheets.js), every use of an imported name is a getter call; the names used
+// for every cell are taken once here.
+const { parseArea, refKey } = cellRef;
+const { CELL_HAS_FORMULA, CELL_SHARED_MASTER, CELL_TYPE_SHIFT, typeCode, XF_ABSENT, xfCode } = cellCodes;
 
 /** An element and the offset just after it. */
 export interface Spot {

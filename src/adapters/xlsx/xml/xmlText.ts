@@ -16,9 +16,15 @@ export function escapeText(text: string): string {
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;" };
 
+/** Whether a character code is one an attribute value escapes (& < " newline, return, tab). */
+function escapedInAttribute(c: number): boolean {
+  return c === 38 || c === 60 || c === 34 || c === 10 || c === 13 || c === 9;
+}
+
 export function escapeAttribute(value: string): string {
+  // Scanned by character code: no one-character string and no table lookup for each character.
   let i = 0;
-  while (i < value.length && ATTRIBUTE_ESCAPES[value[i]] === undefined) i++;
+  while (i < value.length && !escapedInAttribute(value.charCodeAt(i))) i++;
   if (i === value.length) return value;
   let out = value.slice(0, i);
   for (; i < value.length; i++) out += ATTRIBUTE_ESCAPES[value[i]] ?? value[i];
