@@ -1,0 +1,57 @@
+/**
+ * Deflating on a worker thread: what comes back inflates to what was sent, whatever the size and
+ * however many are in flight; the thread can be let go and started again; a text prepared early
+ * and then replaced by another is saved as the other.
+ */
+import zlib from "node:zlib";
+import JSZip from "jszip";
+import { DeflateWorker } from "../../../../src/adapters/xlsx/package/DeflateWorker";
+import { nodeZipCodec } from "../../../../src/adapters/xlsx/package/nodeZipCodec";
+import { Package } from "../../../../src/adapters/xlsx/package/Package";
+
+const encoder = new TextEncoder();
+
+function part(i: number): string {
+  return `<worksheet><sheetData>${`<row r="${i}"><c r="A${i}"><v>${i * 7}</v></c></row>`.repeat(i * 40)}</sheetData></worksheet>`;
+}
+
+test("fifty parts in flight at once each come back as their own DEFLATE, and a part handed over whole is detached", async () => {
+  const worker = new DeflateWorker();
+  try {
+    const texts = Array.from({ length: 50 }, (_, i) => part(i + 1));
+    const sent = texts.map((t) => encoder.encode(t));
+    const out = await Promise.all(sent.map((data) => worker.deflateRaw(data, 1)));
+    expect(out.map((o) => zlib.inflateRawSync(o).toString("utf8"))).toEqual(texts);
+    expect(sent.every((data) => data.byteLength === 0)).toBe(true);
+    // A view into a larger buffer is copied, not detached: its owner keeps its bytes.
+    const whole = encoder.encode(`${part(3)}${part(4)}`);
+    const view = whole.subarray(0, part(3).length);
+    expect(zlib.inflateRawSync(await worker.deflateRaw(view, 1)).toString("utf8")).toBe(part(3));
+    expect(whole.byteLength).toBe(part(3).length + part(4).length);
+  } finally {
+    worker.stop();
+  }
+});
+
+test("a stopped thread is started again by the next part", async () => {
+  const worker = new DeflateWorker();
+  const first = worker.deflateRaw(encoder.encode(part(5)), 1);
+  worker.stop();
+  expect(zlib.inflateRawSync(await first).toString("utf8")).toBe(part(5));
+  const again = await worker.deflateRaw(encoder.encode(part(6)), 1);
+  worker.stop();
+  expect(zlib.inflateRawSync(again).toString("utf8")).toBe(part(6));
+});
+
+test("a part prepared early and then set to another text is saved with the text set last; a part set as prepared is saved as prepared", async () => {
+  const zip = new JSZip();
+  for (let i = 1; i <= 3; i++) zip.file(`xl/worksheets/sheet${i}.xml`, part(i));
+  const pkg = await Package.load(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), nodeZipCodec);
+  pkg.prepare("xl/worksheets/sheet1.xml", part(10));
+  pkg.setText("xl/worksheets/sheet1.xml", part(11));
+  pkg.prepare("xl/worksheets/sheet2.xml", part(12));
+  pkg.setText("xl/worksheets/sheet2.xml", part(12));
+  pkg.prepare("xl/worksheets/sheet3.xml", part(13));
+  const saved = await JSZip.loadAsync(await pkg.save(), { checkCRC32: true });
+  expect(await Promise.all([1, 2, 3].map((i) => saved.file(`xl/worksheets/sheet${i}.xml`)!.async("string")))).toEqual([part(11), part(12), part(3)]);
+});
