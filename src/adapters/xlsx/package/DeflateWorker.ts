@@ -35,7 +35,6 @@ export class DeflateWorker {
     this.stopWhenIdle = false;
     if (this.worker) return;
     const worker = new Worker(PROGRAM, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16, codeRangeSizeMb: 4 } });
-    worker.unref();
     worker.on("message", (message: { id: number; out?: Uint8Array; error?: string }) => {
       const job = this.jobs.get(message.id);
       if (!job) return;
@@ -46,6 +45,8 @@ export class DeflateWorker {
     });
     worker.on("error", (error) => this.fail(worker, error));
     worker.on("exit", (code) => this.fail(worker, new Error(`the deflate thread stopped (exit code ${code})`)));
+    // After the listeners: adding a message listener holds the process open again.
+    worker.unref();
     this.worker = worker;
   }
 

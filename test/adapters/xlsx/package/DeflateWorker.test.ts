@@ -1,8 +1,10 @@
 /**
  * Deflating on a worker thread: what comes back inflates to what was sent, whatever the size and
  * however many are in flight; the thread can be let go and started again; a text prepared early
- * and then replaced by another is saved as the other.
+ * and then replaced by another is saved as the other; an idle thread never holds a process open.
  */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import zlib from "node:zlib";
 import JSZip from "jszip";
 import { DeflateWorker } from "../../../../src/adapters/xlsx/package/DeflateWorker";
@@ -54,4 +56,17 @@ test("a part prepared early and then set to another text is saved with the text 
   pkg.prepare("xl/worksheets/sheet3.xml", part(13));
   const saved = await JSZip.loadAsync(await pkg.save(), { checkCRC32: true });
   expect(await Promise.all([1, 2, 3].map((i) => saved.file(`xl/worksheets/sheet${i}.xml`)!.async("string")))).toEqual([part(11), part(12), part(3)]);
+});
+
+test("a process that opens a workbook and never saves it (check) ends by itself: the idle thread does not hold it", () => {
+  const script = [
+    'require("tsx/cjs/api").register();',
+    'const { Package } = require("./src/adapters/xlsx/package/Package.ts");',
+    'const { nodeZipCodec } = require("./src/adapters/xlsx/package/nodeZipCodec.ts");',
+    'const fs = require("node:fs");',
+    'Package.load(fs.readFileSync("seeds/musashino-action-plan.xlsx"), nodeZipCodec).then(async (pkg) => { await pkg.text("xl/workbook.xml"); process.stdout.write("opened"); });',
+  ].join("\n");
+  const started = Date.now();
+  const out = execFileSync(process.execPath, ["-e", script], { cwd: path.join(__dirname, "../../../.."), encoding: "utf8", timeout: 30_000 });
+  expect([out, Date.now() - started < 30_000]).toEqual(["opened", true]);
 });
