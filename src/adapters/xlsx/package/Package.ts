@@ -122,14 +122,13 @@ export class Package {
    */
   async save(): Promise<Uint8Array> {
     try {
-      const entries = await Promise.all(
-        this.order.map((entry) => {
-          const text = this.changed.get(entry.name);
-          if (text === undefined) return entry;
-          return this.deflating.get(entry.name) ?? this.replacement(entry, text);
-        }),
-      );
-      return writeZip(entries, this.comment);
+      const waiting = this.order.map((entry) => {
+        const text = this.changed.get(entry.name);
+        if (text === undefined) return entry;
+        return this.deflating.get(entry.name) ?? this.replacement(entry, text);
+      });
+      this.codec.finishHere?.();
+      return writeZip(await Promise.all(waiting), this.comment);
     } finally {
       this.codec.release?.();
     }
@@ -137,9 +136,8 @@ export class Package {
 
   private async replacement(entry: ZipEntry, text: string): Promise<ZipEntry> {
     const data = encoder.encode(text);
-    // Counted before deflating: a background codec may take the bytes over (detach them).
-    const [crc, size] = [this.codec.crc32(data), data.length];
-    return newEntry(entry.name, await this.codec.deflateRaw(data), 8, crc, size, entry);
+    const crc = this.codec.crc32(data);
+    return newEntry(entry.name, await this.codec.deflateRaw(data), 8, crc, data.length, entry);
   }
 }
 

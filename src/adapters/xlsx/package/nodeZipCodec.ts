@@ -19,5 +19,6 @@ export const nodeZipCodec: ZipCodec = {
   crc32: typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) : crc32,
   inBackground: true,
   warmUp: () => worker.start(),
+  finishHere: () => worker.finishHere(),
   release: () => worker.stop(),
 };

@@ -18,6 +18,8 @@ export interface ZipCodec {
   readonly inBackground: boolean;
   /** Called when a package is opened: a background codec gets its thread ready. */
   warmUp?(): void;
+  /** Called when a save starts waiting for its parts: a background codec does here what it has not started. */
+  finishHere?(): void;
   /** Called when a package was saved: a background codec may let its thread go. */
   release?(): void;
 }
