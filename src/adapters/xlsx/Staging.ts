@@ -33,7 +33,6 @@ export class Staging {
   set(part: string, text: string): void {
     this.texts.set(part, text);
     this.removed.delete(part);
-    this.pkg.prepare(part, text);
   }
 
   remove(part: string): void {

@@ -19,10 +19,6 @@ export class Package {
   private readonly changed = new Map<string, string>();
   /** Texts already inflated, for parts small enough to keep: a sheet read on opening is patched later. */
   private readonly inflated = new Map<string, string>();
-  /** Replaced parts' entries being deflated in the background (a codec that can), by entry name. */
-  private readonly deflating = new Map<string, Promise<ZipEntry>>();
-  /** Texts a write is about to set, already being deflated (see `prepare`), by entry name. */
-  private readonly early = new Map<string, { text: string; entry: Promise<ZipEntry> }>();
 
   private constructor(
     entries: ZipEntry[],
@@ -36,7 +32,6 @@ export class Package {
   /** Throws when the bytes are not a readable zip. */
   static async load(bytes: Uint8Array, codec: ZipCodec = defaultZipCodec): Promise<Package> {
     const { entries, comment } = readZip(bytes);
-    codec.warmUp?.();
     return new Package(entries, comment, codec);
   }
 
@@ -88,21 +83,6 @@ export class Package {
     }
     this.changed.set(entry.name, text);
     this.inflated.delete(entry.name);
-    const early = this.early.get(entry.name);
-    this.early.delete(entry.name);
-    if (early?.text === text) this.deflating.set(entry.name, early.entry);
-    else if (this.codec.inBackground) this.deflating.set(entry.name, quiet(this.replacement(entry, text)));
-    else this.deflating.delete(entry.name);
-  }
-
-  /**
-   * A text a write is likely to set for this existing part: with a background codec it is deflated
-   * now, while the write prepares its other parts, and `setText` of the same text takes the result.
-   */
-  prepare(part: string, text: string): void {
-    const entry = this.byLowerName.get(lowerPart(part));
-    if (entry === undefined || !this.codec.inBackground) return;
-    this.early.set(entry.name, { text, entry: quiet(this.replacement(entry, text)) });
   }
 
   remove(part: string): void {
@@ -112,39 +92,18 @@ export class Package {
     this.byLowerName.delete(entry.name.toLowerCase());
     this.changed.delete(entry.name);
     this.inflated.delete(entry.name);
-    this.deflating.delete(entry.name);
-    this.early.delete(entry.name);
   }
 
-  /**
-   * The zip: replaced and new parts deflated, every other entry's bytes as they came. With a
-   * background codec most replaced parts were deflated while the host went on after `setText`.
-   */
+  /** The zip: replaced and new parts deflated, every other entry's bytes as they came. */
   async save(): Promise<Uint8Array> {
-    try {
-      const waiting = this.order.map((entry) => {
-        const text = this.changed.get(entry.name);
-        if (text === undefined) return entry;
-        return this.deflating.get(entry.name) ?? this.replacement(entry, text);
-      });
-      this.codec.finishHere?.();
-      return writeZip(await Promise.all(waiting), this.comment);
-    } finally {
-      this.codec.release?.();
-    }
+    const entries = this.order.map((entry) => {
+      const text = this.changed.get(entry.name);
+      if (text === undefined) return entry;
+      const data = encoder.encode(text);
+      return newEntry(entry.name, this.codec.deflateRaw(data), 8, this.codec.crc32(data), data.length, entry);
+    });
+    return writeZip(entries, this.comment);
   }
-
-  private async replacement(entry: ZipEntry, text: string): Promise<ZipEntry> {
-    const data = encoder.encode(text);
-    const crc = this.codec.crc32(data);
-    return newEntry(entry.name, await this.codec.deflateRaw(data), 8, crc, data.length, entry);
-  }
-}
-
-/** The same promise, marked as handled: a deflate started early fails at `save`, not as an unhandled rejection. */
-function quiet<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
 }
 
 function isFolder(entry: ZipEntry): boolean {
