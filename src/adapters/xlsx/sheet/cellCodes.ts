@@ -11,27 +11,12 @@ export const CELL_TYPE_SHIFT = 18;
 export const XF_ABSENT = -1;
 export const XF_UNUSUAL = -2;
 
+/** Each `t` by its code, read from CELL_TYPES (so the two cannot disagree). */
+const TYPE_CODES = new Map<string, number>(CELL_TYPES.map((t, code) => [t, code]));
+TYPE_CODES.delete("");
+
 export function typeCode(t: string | undefined): number {
-  switch (t) {
-    case undefined:
-      return 0;
-    case "s":
-      return 1;
-    case "str":
-      return 2;
-    case "n":
-      return 3;
-    case "b":
-      return 4;
-    case "e":
-      return 5;
-    case "inlineStr":
-      return 6;
-    case "d":
-      return 7;
-    default:
-      return CELL_TYPES.length;
-  }
+  return t === undefined ? 0 : (TYPE_CODES.get(t) ?? CELL_TYPES.length);
 }
 
 /** `s` as a number when written plainly (digits, no leading zero), else XF_ABSENT or XF_UNUSUAL. */
