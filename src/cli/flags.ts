@@ -58,7 +58,7 @@ export interface CliOptions {
   debug: boolean;
 }
 
-export type Parsed = { ok: true; options: CliOptions } | { ok: true; help: true; debug: boolean } | { ok: false; problem: CliProblem; debug: boolean };
+export type Parsed = { ok: true; options: CliOptions } | { ok: true; help: true } | { ok: false; problem: CliProblem };
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -143,11 +143,10 @@ function scan(argv: string[]): { values: Map<string, string[]>; positionals: str
 /** Parse the command line; every problem is a value naming the argument (see messages.ts). */
 export function parseCli(argv: string[]): Parsed {
   const scanned = scan(argv);
-  const debug = argv.some((a) => nfkc(a) === "--debug");
-  if (isProblem(scanned)) return { ok: false, problem: scanned, debug };
+  if (isProblem(scanned)) return { ok: false, problem: scanned };
   const { values, positionals } = scanned;
-  if (values.has("help")) return { ok: true, help: true, debug };
-  const fail = (problem: CliProblem): Parsed => ({ ok: false, problem, debug });
+  if (values.has("help")) return { ok: true, help: true };
+  const fail = (problem: CliProblem): Parsed => ({ ok: false, problem });
   const [command, book, ...rest] = positionals;
   if (command === undefined) return fail({ code: "no-command" });
   if (command !== "check" && command !== "fill" && command !== "evaluate") return fail({ code: "unknown-command", command });

@@ -9,13 +9,14 @@ import { getPreset, parsePreset } from "../core/presets/builtin";
 import { parseLayoutMapping, type LayoutMapping } from "../core/layouts/layoutMapping";
 import type { Preset } from "../core/presets/Preset";
 import { Refusal, type Role } from "./messages";
+import { errnoOf } from "./outputs";
 
 /** The bytes of an input, or a refusal naming it and why (not found, a folder, no permission…). */
 export function readInput(input: Role): Buffer {
   try {
     return fs.readFileSync(input.path);
   } catch (error) {
-    throw new Refusal({ code: "read-failed", input, errno: (error as NodeJS.ErrnoException).code ?? "EIO" }, error);
+    throw new Refusal({ code: "read-failed", input, errno: errnoOf(error) }, error);
   }
 }
 

@@ -124,7 +124,7 @@ async function run(options: CliOptions, out: Out): Promise<number> {
       message: o.message,
       ...(o.warning ? { warning: o.warning } : {}),
     }));
-    report.skippedLines = actuals!.problems.map((p) => ({ line: p.line, code: p.code, message: p.message }));
+    report.skippedLines = actuals!.problems;
     report.protectedSheets = result.fill.plan.protectedSheets ?? [];
     printFill(out, result.fill, actuals!.problems.map((p) => `${path.basename(options.actuals!)} ${p.line}行目: ${p.message}`));
     written = result.fill.plan.writes.length > 0;

@@ -1,5 +1,5 @@
 import type { WorkingYear } from "../core/periods/workingYear";
-import { workingYearsText } from "../core/periods/workingYear";
+import { WORKING_YEARS, workingYearsText } from "../core/periods/workingYear";
 import { fiscalYearJapanese } from "../core/periods/parsePeriod";
 import { clip } from "../core/text/clip";
 import type { Command } from "./flags";
@@ -146,7 +146,7 @@ const EN: { [K in CliProblem["code"]]: (p: Extract<CliProblem, { code: K }>) => 
   "repeated-flag": (p) => `${p.flag} is given more than once; give it once.`,
   "flag-not-for-command": (p) => `${p.flag} cannot be used with ${p.command} (only with ${p.commands.join(", ")}).`,
   "needs-flag": (p) => `${p.command} needs ${p.flag}.`,
-  year: (p) => `${p.flag}: "${clip(p.year.text)}" is not a fiscal year this tool works on (FY${1989}–FY${2100}; e.g. R7, 令和7年度, 2025).`,
+  year: (p) => `${p.flag}: "${clip(p.year.text)}" is not a fiscal year this tool works on (FY${WORKING_YEARS.first}–FY${WORKING_YEARS.last}; e.g. R7, 令和7年度, 2025).`,
   "ref-format": (p) => `--ref takes NAME=VALUE (e.g. 法定雇用率=2.5%): "${clip(p.text)}"`,
   "ref-value": (p) => `--ref ${clip(p.name)}: "${clip(p.text)}" is not a number (e.g. 2.5%).`,
   "ref-repeated": (p) => `--ref ${clip(p.name)} is given more than once.`,

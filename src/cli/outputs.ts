@@ -8,7 +8,8 @@ interface Place {
   id: string | null;
 }
 
-function errnoOf(error: unknown): string {
+/** The system error code of a failed file call ("ENOENT"…), "EIO" when it has none. */
+export function errnoOf(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? "EIO";
 }
 

@@ -4,8 +4,6 @@ import { extractPeriodFromHeader } from "../../core/periods/parsePeriod";
 import type { FiscalYear } from "../../core/periods/Period";
 import { CSV_ROW_MESSAGES, csvRefusalMessage, type CsvRefusal, type CsvRowCode } from "./csvMessages";
 
-export { decodeText, type TextEncoding } from "./decodeText";
-
 export const ActualRowSchema = z.object({
   /** 1-based line of the source. */
   line: z.number().int().positive(),
