@@ -281,7 +281,7 @@ test("the full demo: a column's role set by hand in 検証 changes what evaluate
   await close();
 });
 
-test("first paint: the task pane's shell after office.js, and the demo on a cold load", async () => {
+test("the task pane page asks nothing outside its origin; first-paint figures of its shell after office.js and of the demo on a cold load are recorded, not judged (timings are no test)", async () => {
   const context = await rig.browser.newContext({ viewport: { width: 450, height: 720 } });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -293,7 +293,7 @@ test("first paint: the task pane's shell after office.js, and the demo on a cold
     const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
     const officeJs = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((r) => r.name.endsWith("/office.js"));
-    return { officeJsLoadedMs: officeJs ? officeJs.responseEnd : null, bundleStartMs: at("kpi:bundle-start"), shellCommittedMs: at("kpi:shell"), firstPaintMs: fcp };
+    return { officeJsLoadedMs: officeJs ? officeJs.responseEnd : null, bundleStartMs: at("kpi:bundle-start"), firstPaintMs: fcp };
   });
   await page.screenshot({ path: screenshotPath("0-taskpane-outside-office") });
   expect(requests.filter((u) => !u.startsWith(rig.base) && !u.startsWith("data:"))).toEqual([]);

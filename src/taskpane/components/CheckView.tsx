@@ -124,15 +124,8 @@ function Directions(): React.JSX.Element | null {
   );
 }
 
-/** 表と列: the tables found and their columns' roles, editable (TablesPanel). */
-function Tables(): React.JSX.Element {
-  const { t, workbench } = usePane();
-  // A saved mapping re-reads the workbook through the Workbench, which every view follows.
-  return <TablesPanel t={t} workbench={workbench} onChanged={() => undefined} />;
-}
-
 /** The view's sections, in order. */
-const SECTIONS: React.ComponentType[] = [Diagnostics, Directions, Tables];
+const SECTIONS: React.ComponentType[] = [Diagnostics, Directions, TablesPanel];
 
 export function CheckView(): React.JSX.Element {
   const { workbench } = usePane();

@@ -30,14 +30,14 @@ const useStyles = makeStyles({
 
 export function SummaryView(): React.JSX.Element {
   const { t, locale, workbench } = usePane();
-  const version = useWorkbench(workbench);
+  useWorkbench(workbench);
   const styles = useStyles();
   const evaluation = workbench.evaluation;
   const preset = workbench.preset();
   const history = React.useMemo(
     () => (workbench.model && workbench.year !== null ? historyByYear(workbench.model, workbench.evaluationSettings()) : null),
-    // The Workbench's version changes with the workbook, the year and the settings.
-    [workbench, version],
+    // A new evaluation comes with every change of the workbook, the year or the settings (and only then).
+    [workbench, workbench.evaluation],
   );
   if (!evaluation) return <div />;
   const breakdown = gradeBreakdown(evaluation.outcomes, preset);

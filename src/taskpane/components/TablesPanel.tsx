@@ -6,12 +6,12 @@
  */
 import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Input, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { Workbench } from "../../app/Workbench";
 import { columnName } from "../../core/cells/address";
 import { ROLES_WITH_YEAR, type MappingProblem } from "../../core/layouts/layoutMapping";
 import { fiscalYearLabel, parseFiscalYear } from "../../core/periods/parsePeriod";
 import type { ColumnRole, IndicatorTable, TableColumn } from "../../core/workbook/WorkbookModel";
 import type { StringKey, Strings } from "../i18n";
+import { usePane } from "./PaneContext";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -122,7 +122,9 @@ export function mappingProblemText(t: Strings, problem: MappingProblem): string 
   }
 }
 
-export function TablesPanel<U>({ t, workbench, onChanged }: { t: Strings; workbench: Workbench<U>; onChanged: () => void }): React.JSX.Element {
+/** 表と列: the tables found and their columns' roles, editable. A saved mapping re-reads the workbook through the Workbench, which every view follows. */
+export function TablesPanel(): React.JSX.Element {
+  const { t, workbench } = usePane();
   const styles = useStyles();
   const [problem, setProblem] = React.useState<string | null>(null);
   const [json, setJson] = React.useState<string | null>(null);
@@ -137,7 +139,6 @@ export function TablesPanel<U>({ t, workbench, onChanged }: { t: Strings; workbe
     try {
       const found = await work();
       if (found) setProblem(mappingProblemText(t, found));
-      else onChanged();
     } catch (e) {
       setProblem(`${t.failed}: ${(e as Error).message}`);
     }
