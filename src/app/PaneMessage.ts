@@ -25,8 +25,6 @@ export type PaneMessage =
   | { intent: "warning"; code: "nothing-to-write" }
   | { intent: "error"; code: "failed"; detail: string };
 
-export type MessageCode = PaneMessage["code"];
-
 /** An error as a message: the exception's own text (the adapters' refusals name the sheet). */
 export function failure(error: unknown): PaneMessage {
   return { intent: "error", code: "failed", detail: error instanceof Error ? error.message : String(error) };

@@ -97,8 +97,6 @@ export class Workbench<U> {
   /** The preview on screen; cleared by any change of workbook, year or input. */
   fillPreview: FillPreview | null = null;
   message: PaneMessage | null = null;
-  /** Protected sheets the last evaluate or fill left unwritten (the plan skips them, as Excel refuses writes there). */
-  protectedSheets: string[] = [];
   /** True while an operation runs. */
   busy = false;
   /** The operations since the pane opened, oldest first; 元に戻す undoes the last. */
@@ -229,10 +227,9 @@ export class Workbench<U> {
     return this.act(async () => {
       const settings = this.model ? this.evaluationSettings() : (await this.load(), this.evaluationSettings());
       const result = await runEvaluate(this.reader, settings, this.mapping());
-      this.protectedSheets = result.plan.protectedSheets ?? [];
       if (result.applied) this.history.push({ operation: { kind: "evaluate", count: result.evaluation.outcomes.length, year: settings.year }, record: result.applied.undo });
       await this.load();
-      this.message = { intent: "success", code: "evaluated", year: settings.year, count: result.evaluation.outcomes.length, columns: this.columnsOf(settings.year), protectedSheets: this.protectedSheets };
+      this.message = { intent: "success", code: "evaluated", year: settings.year, count: result.evaluation.outcomes.length, columns: this.columnsOf(settings.year), protectedSheets: result.plan.protectedSheets ?? [] };
       return this.evaluation;
     });
   }
@@ -298,7 +295,6 @@ export class Workbench<U> {
         return null;
       }
       const written = fill.counts.new + fill.counts.overwritten;
-      this.protectedSheets = fill.plan.protectedSheets ?? [];
       if (fill.plan.writes.length === 0) {
         this.message = { intent: "warning", code: "nothing-to-write" };
         return null;
@@ -306,7 +302,7 @@ export class Workbench<U> {
       const applied = await this.host.apply(fill.plan);
       this.history.push({ operation: { kind: "fill", count: written, year: preview.year }, record: applied.undo });
       await this.load();
-      this.message = { intent: "success", code: "filled", year: preview.year, written, added: fill.counts.new, overwritten: fill.counts.overwritten, protectedSheets: this.protectedSheets };
+      this.message = { intent: "success", code: "filled", year: preview.year, written, added: fill.counts.new, overwritten: fill.counts.overwritten, protectedSheets: fill.plan.protectedSheets ?? [] };
       return fill;
     });
   }

@@ -11,17 +11,13 @@ export type ActualsInput =
   | { ok: true; rows: ActualInput[]; problems: RowProblem[]; encoding?: TextEncoding }
   | { ok: false; code: string; message: string; decoding?: Exclude<Decoded, { ok: true }> };
 
-function toInputs(rows: { line: number; projectNo?: string; indicator?: string; sheet?: string; cell?: string; actual: string }[]): ActualInput[] {
-  return rows.map((r) => ({ line: r.line, projectNo: r.projectNo, indicator: r.indicator, sheet: r.sheet, cell: r.cell, actual: r.actual }));
-}
-
 /** A CSV/TSV (or Excel's 「Unicode テキスト」) file of actuals for `year`; `encoding` overrides detection. */
 export function actualsFromFile(bytes: Uint8Array, options: { fileName?: string; year?: FiscalYear; encoding?: TextEncoding }): ActualsInput {
   const decoded = decodeText(bytes, options.encoding);
   if (!decoded.ok) return { ok: false, code: `encoding-${decoded.code}`, message: decodeFailureMessage(decoded), decoding: decoded };
   const parsed = parseActualRows(decoded.text, { fileName: options.fileName, year: options.year });
   if (!parsed.ok) return { ok: false, code: parsed.refusal.code, message: parsed.message };
-  return { ok: true, rows: toInputs(parsed.rows), problems: parsed.problems, encoding: decoded.encoding };
+  return { ok: true, rows: parsed.rows, problems: parsed.problems, encoding: decoded.encoding };
 }
 
 /** Text pasted into the task pane: CSV/TSV with a header, or a block copied from Excel. */
@@ -29,5 +25,5 @@ export function actualsFromText(text: string, options: { year?: FiscalYear } = {
   const withHeader = parseActualRows(text, { year: options.year });
   const parsed = !withHeader.ok && withHeader.refusal.code === "no-header" ? parsePastedBlock(text, options) : withHeader;
   if (!parsed.ok) return { ok: false, code: parsed.refusal.code, message: parsed.message };
-  return { ok: true, rows: toInputs(parsed.rows), problems: parsed.problems };
+  return { ok: true, rows: parsed.rows, problems: parsed.problems };
 }

@@ -40,10 +40,11 @@ export function historyByYear(model: WorkbookModel, settings: EvaluationSettings
   const rows = new Map<string, IndicatorHistory>();
   for (const year of years) {
     const evaluation = evaluateWorkbook(model, { ...settings, year });
+    const yearLabel = fiscalYearLabel(year);
     for (const { indicator, result } of evaluation.outcomes) {
       const row = rows.get(indicator.key) ?? { indicator, unit: result.unit, points: [] };
       row.unit ||= result.unit;
-      row.points.push({ year, actual: result.actual, grade: monitoringCell(result, fiscalYearLabel(year))?.label ?? result.grade });
+      row.points.push({ year, actual: result.actual, grade: monitoringCell(result, yearLabel)?.label ?? result.grade });
       rows.set(indicator.key, row);
     }
   }

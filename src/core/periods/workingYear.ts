@@ -6,10 +6,10 @@ import type { FiscalYear } from "./Period";
 export const WORKING_YEARS = { first: 1989, last: 2100 } as const;
 
 /** Each era's years as people write them: 平成 ended with 31 (FY2019 is also 令和元年度). */
-const ERAS: { names: string[]; start: number; last: number }[] = [
-  { names: ["令和", "R"], start: 2019, last: WORKING_YEARS.last - 2018 },
-  { names: ["平成", "H"], start: 1989, last: 31 },
-  { names: ["昭和", "S"], start: 1926, last: 64 },
+const ERAS: { names: string[]; last: number }[] = [
+  { names: ["令和", "R"], last: WORKING_YEARS.last - 2018 },
+  { names: ["平成", "H"], last: 31 },
+  { names: ["昭和", "S"], last: 64 },
 ];
 
 const ERA_YEAR = /^(令和|平成|昭和|[RHS])(元|\d+)/i;

@@ -56,6 +56,7 @@ export function planEvaluate(model: WorkbookModel, settings: EvaluationSettings)
     return grid;
   };
   const cells = new YearCells(builder, gridOf, settings.year, ["actual", "rate", "grade"]);
+  const yearLabel = fiscalYearLabel(settings.year);
   for (const { indicator, table, result, actualCell } of evaluation.outcomes) {
     if (withoutActuals.has(table.id) || builder.skips(table.sheet)) continue;
     const grid = gridOf(table.sheet);
@@ -73,7 +74,7 @@ export function planEvaluate(model: WorkbookModel, settings: EvaluationSettings)
     }
     if (gradeCell && !holdsFormula(grid, gradeCell)) {
       // A monitoring indicator (no target) shows its trend instead of "−", explained in the note.
-      const monitoring = monitoringCell(result, fiscalYearLabel(settings.year));
+      const monitoring = monitoringCell(result, yearLabel);
       builder.write({
         sheet, row: gradeCell.row, col: gradeCell.col, purpose: "grade",
         value: monitoring?.label ?? result.grade,

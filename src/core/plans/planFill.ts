@@ -156,7 +156,7 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
       continue;
     }
     if (typeof next.value === "string" && next.value.length > CELL_TEXT_LIMIT) {
-      outcome("invalid", `実績値が ${next.value.length.toLocaleString("en-US")} 文字あり、Excel の1セルの上限（32,767 文字）を超えています。`, { indicator, cell });
+      outcome("invalid", `実績値が ${next.value.length.toLocaleString("en-US")} 文字あり、Excel の1セルの上限（${CELL_TEXT_LIMIT.toLocaleString("en-US")} 文字）を超えています。`, { indicator, cell });
       continue;
     }
     if (builder.skips(cell.sheet)) {
