@@ -1,4 +1,4 @@
-import { sameUnit } from "../core/evaluation/units";
+import { unitDisagreement } from "../core/evaluation/units";
 import { indicatorUnit } from "../core/plans/unitWarning";
 import { parseTarget } from "../core/targets/parseTarget";
 import { foldName } from "../core/text/normalize";
@@ -32,8 +32,7 @@ export function referenceUnitMismatches(model: WorkbookModel, references: TypedR
       const target = parseTarget(indicator.raw.target);
       if (target.kind !== "reference" || foldName(target.name) !== key) continue;
       const unit = indicatorUnit(indicator.raw);
-      if (!unit || (reference.unit !== "" && sameUnit(reference.unit, unit))) continue;
-      if (reference.unit === "" && unit !== "%") continue;
+      if (!unit || unitDisagreement(reference.unit, unit) === null) continue;
       found.push({ reference, indicator, unit });
       break;
     }

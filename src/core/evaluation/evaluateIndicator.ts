@@ -14,13 +14,13 @@ import { parseDirectionWord, parseTarget } from "../targets/parseTarget";
 import type { Comparator, Target } from "../targets/Target";
 import { foldName } from "../text/normalize";
 import { formatQuantity, parseValue } from "../values/parseValue";
-import { PERCENT_UNIT, type ValueReading } from "../values/ValueReading";
+import type { ValueReading } from "../values/ValueReading";
 import { decideDirection } from "./direction";
 import { bandLabel } from "./grade";
 import { achievementRate, expectedShare, isAchieved, progressRate } from "./rates";
 import { nearlyEqual } from "./compare";
 import { trendOf } from "./trend";
-import { sameUnit } from "./units";
+import { sameUnit, unitDisagreement } from "./units";
 
 /** An indicator's cells, read. */
 export interface ParsedIndicator {
@@ -186,11 +186,12 @@ export function evaluateParsed(parsed: ParsedIndicator, preset: Preset, ctx: Eva
 
   // Units: a unitless actual takes the target's unit, except against a percentage.
   const reference = targetQ ?? (target.kind === "directional" ? baselineQ : null);
+  const disagreement = actualQ && reference ? unitDisagreement(actualQ.unit, reference.unit) : null;
   if (actualQ && reference) {
-    if (actualQ.unit === "" && reference.unit === PERCENT_UNIT) {
+    if (disagreement === "no-percent") {
       flags.push("unit-mismatch");
       notGraded ??= `実績 ${formatQuantity(actualQ.value, "")} に % がありません（${formatQuantity(actualQ.value, "")}% のように入力してください）`;
-    } else if (actualQ.unit !== "" && reference.unit !== "" && !sameUnit(actualQ.unit, reference.unit)) {
+    } else if (disagreement === "other") {
       flags.push("unit-mismatch");
       notGraded ??= `単位が一致しません（目標 ${reference.unit}、実績 ${actualQ.unit}）`;
     } else if (actualQ.unit === "") {

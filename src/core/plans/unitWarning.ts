@@ -1,4 +1,4 @@
-import { sameUnit } from "../evaluation/units";
+import { unitDisagreement } from "../evaluation/units";
 import type { IndicatorCells } from "../indicators/Indicator";
 import { parseTarget } from "../targets/parseTarget";
 import { formatQuantity, parseValue } from "../values/parseValue";
@@ -24,10 +24,11 @@ export function unitWarning(raw: IndicatorCells, typed: string): string | null {
   const unit = indicatorUnit(raw);
   const reading = parseValue({ value: typed });
   if (!unit || reading.kind !== "number") return null;
-  if (reading.unit === "" && unit === PERCENT_UNIT) {
+  const disagreement = unitDisagreement(reading.unit, unit);
+  if (disagreement === "no-percent") {
     return `指標の単位は % ですが、実績値「${typed}」に % がありません（${formatQuantity(reading.value / 100, PERCENT_UNIT)} のつもりなら「${typed.trim()}%」と入力してください）。`;
   }
-  if (reading.unit !== "" && !sameUnit(reading.unit, unit)) {
+  if (disagreement === "other") {
     return `指標の単位は「${unit}」ですが、実績値「${typed}」の単位は「${reading.unit}」です。`;
   }
   return null;
