@@ -7,6 +7,11 @@ import type { Preset } from "../core/presets/Preset";
 import { gradeText } from "./explanationText";
 import { fill, type Locale, type StringKey, type Strings } from "./i18n";
 
+/** An indicator as the pane names it: its project number (when it has one) and its name. */
+export function indicatorLabel(indicator: { projectNo?: string | null; name: string }): string {
+  return indicator.projectNo ? `${indicator.projectNo} ${indicator.name}` : indicator.name;
+}
+
 export function operationText(t: Strings, op: OperationSummary): string {
   return op.kind === "fill" ? fill(t.opFill, { count: op.count }) : fill(t.opEvaluate, { year: fiscalYearLabel(op.year) });
 }

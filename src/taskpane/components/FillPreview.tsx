@@ -9,6 +9,7 @@ import type { FillPreview as Preview } from "../../app/Workbench";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import type { FillOutcome, FillStatus } from "../../core/plans/planFill";
 import { fill, type StringKey } from "../i18n";
+import { indicatorLabel } from "../wording";
 import { BELOW_HEADER } from "./Header";
 import { usePane } from "./PaneContext";
 
@@ -44,9 +45,9 @@ const STATUS: Record<FillStatus, StringKey> = {
 
 function indicatorName(o: FillOutcome): string {
   const i = o.input;
-  if (o.indicator) return `${o.indicator.projectNo ? `${o.indicator.projectNo} ` : ""}${o.indicator.name}`;
+  if (o.indicator) return indicatorLabel(o.indicator);
   if (i.sheet && i.cell) return `${i.sheet}!${i.cell}`;
-  return `${i.projectNo ? `${i.projectNo} ` : ""}${i.indicator ?? ""}`;
+  return indicatorLabel({ projectNo: i.projectNo, name: i.indicator ?? "" });
 }
 
 export function FillPreview({ preview, source }: { preview: Preview; source: string }): React.JSX.Element {

@@ -10,7 +10,7 @@ import { Button, Caption1, Field, Input, Label, Text, Textarea, makeStyles, toke
 import type { ActualsInput } from "../../app/actualsInput";
 import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import { fill } from "../i18n";
-import { inputRefusalText } from "../wording";
+import { indicatorLabel, inputRefusalText } from "../wording";
 import { FillPreview } from "./FillPreview";
 import { usePane } from "./PaneContext";
 import { Section } from "./Section";
@@ -138,7 +138,7 @@ export function FillView(): React.JSX.Element {
           <>
             <Caption1>{t.typedHint}</Caption1>
             {missing.map((m, i) => (
-              <Field key={m.key} label={`${m.projectNo ? `${m.projectNo} ` : ""}${m.name}`} size="small">
+              <Field key={m.key} label={indicatorLabel(m)} size="small">
                 <Input
                   size="small"
                   value={typed[m.key] ?? ""}

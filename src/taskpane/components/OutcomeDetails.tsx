@@ -12,7 +12,7 @@ import { formatQuantity } from "../../core/values/parseValue";
 import type { IndicatorOutcome } from "../../core/workbook/evaluateWorkbook";
 import { explanationText, gradeText, monitoringText } from "../explanationText";
 import { fill } from "../i18n";
-import { KIND_LABELS } from "../wording";
+import { indicatorLabel, KIND_LABELS } from "../wording";
 import { usePane } from "./PaneContext";
 
 const useStyles = makeStyles({
@@ -49,8 +49,7 @@ function Details({ outcome, year }: { outcome: IndicatorOutcome; year: string })
     <li>
       <details>
         <summary className={styles.item}>
-          {indicator.projectNo ? `${indicator.projectNo} ` : ""}
-          {indicator.name}（{gradeText(monitoring?.label ?? result.grade, locale)}）
+          {indicatorLabel(indicator)}（{gradeText(monitoring?.label ?? result.grade, locale)}）
         </summary>
         <dl className={styles.numbers}>
           {rows.map(([k, v]) => (

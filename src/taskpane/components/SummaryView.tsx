@@ -11,7 +11,7 @@ import { fiscalYearLabel } from "../../core/periods/parsePeriod";
 import { formatQuantity } from "../../core/values/parseValue";
 import { gradeText } from "../explanationText";
 import { fill } from "../i18n";
-import { breakdownWords, KIND_LABELS } from "../wording";
+import { breakdownWords, indicatorLabel, KIND_LABELS } from "../wording";
 import { usePane } from "./PaneContext";
 import { Section } from "./Section";
 import { Sparkline } from "./Sparkline";
@@ -102,8 +102,7 @@ export function SummaryView(): React.JSX.Element {
                 <li key={indicator.key} className={styles.card}>
                   <div className={styles.history}>
                     <span className={styles.name}>
-                      {indicator.projectNo ? `${indicator.projectNo} ` : ""}
-                      {indicator.name}
+                      {indicatorLabel(indicator)}
                     </span>
                     <Sparkline values={points.map((p) => p.actual)} label={words.join(t.partSeparator)} />
                   </div>

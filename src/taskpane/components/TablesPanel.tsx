@@ -10,7 +10,7 @@ import { columnName } from "../../core/cells/address";
 import { ROLES_WITH_YEAR, type MappingProblem } from "../../core/layouts/layoutMapping";
 import { fiscalYearLabel, parseFiscalYear } from "../../core/periods/parsePeriod";
 import type { ColumnRole, IndicatorTable, TableColumn } from "../../core/workbook/WorkbookModel";
-import type { StringKey, Strings } from "../i18n";
+import { fill, type StringKey, type Strings } from "../i18n";
 import { usePane } from "./PaneContext";
 import { Section } from "./Section";
 
@@ -50,7 +50,7 @@ const LAYOUT_LABEL: Record<IndicatorTable["layout"], StringKey> = { "action-plan
 
 function rowsText(t: Strings, table: IndicatorTable): string {
   const rows = table.headerTop === table.headerRow ? `${table.headerRow + 1}` : `${table.headerTop + 1}–${table.headerRow + 1}`;
-  return t.tableRows.replace("{sheet}", table.sheet).replace("{rows}", rows);
+  return fill(t.tableRows, { sheet: table.sheet, rows });
 }
 
 function ColumnEditor({ t, table, column, onRole }: { t: Strings; table: IndicatorTable; column: TableColumn; onRole: (role: ColumnRole, year: number | null) => void }): React.JSX.Element {
@@ -69,7 +69,7 @@ function ColumnEditor({ t, table, column, onRole }: { t: Strings; table: Indicat
       <Text weight="semibold">{letter}</Text>
       <Text size={200} className={styles.header}>{column.header || t.noHeader}</Text>
       <div className={styles.controls}>
-        <Select size="small" aria-label={t.columnRole.replace("{column}", letter)} value={column.role} onChange={(_, d) => onRole(d.value as ColumnRole, column.fy)} id={`role-${id}`}>
+        <Select size="small" aria-label={fill(t.columnRole, { column: letter })} value={column.role} onChange={(_, d) => onRole(d.value as ColumnRole, column.fy)} id={`role-${id}`}>
           {ROLE_OPTIONS.map((o) => (
             <option key={o.role} value={o.role}>
               {t[o.label]}
@@ -81,7 +81,7 @@ function ColumnEditor({ t, table, column, onRole }: { t: Strings; table: Indicat
           <Text size={200} aria-hidden>{t.yearShort}</Text>
           <Input
             size="small"
-            aria-label={t.columnYear.replace("{column}", letter)}
+            aria-label={fill(t.columnYear, { column: letter })}
             aria-invalid={yearProblem}
             aria-description={t.yearHint}
             value={yearText}
@@ -110,11 +110,11 @@ export function mappingProblemText(t: Strings, problem: MappingProblem): string 
     case "table-gone":
       return t.mappingTableGone;
     case "sheet-gone":
-      return t.mappingSheetGone.replace("{sheet}", problem.sheet);
+      return fill(t.mappingSheetGone, { sheet: problem.sheet });
     case "too-many-rows":
-      return t.mappingTooManyRows.replace("{top}", String(problem.top)).replace("{bottom}", String(problem.bottom));
+      return fill(t.mappingTooManyRows, { top: problem.top, bottom: problem.bottom });
     case "no-header":
-      return t.mappingNoHeader.replace("{sheet}", problem.sheet).replace("{row}", String(problem.row));
+      return fill(t.mappingNoHeader, { sheet: problem.sheet, row: problem.row });
     case "needs-name":
       return t.mappingNeedsName;
     case "invalid":
@@ -150,7 +150,7 @@ export function TablesPanel(): React.JSX.Element {
         <Text>{t.noTables}</Text>
       ) : (
         <div className={styles.row}>
-          <Text>{t.tablesCount.replace("{count}", String(tables.length)).replace("{mapped}", String(mapped))}</Text>
+          <Text>{fill(t.tablesCount, { count: tables.length, mapped })}</Text>
           <Button size="small" aria-expanded={shown} onClick={() => setOpen(!shown)}>
             {shown ? t.hideTables : t.showTables}
           </Button>
