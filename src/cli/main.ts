@@ -9,7 +9,9 @@ import type { XlsxBook } from "../adapters/xlsx/XlsxBook";
 import { toA1 } from "../core/cells/address";
 import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
 import type { WritePlan } from "../core/workbook/WritePlan";
+import type { WorkbookEvaluation } from "../core/workbook/evaluateWorkbook";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
+import type { Preset } from "../core/presets/Preset";
 import { parseCli, type CliOptions } from "./flags";
 import { loadLayout, loadPreset, readActuals, readInput } from "./inputs";
 import { cliMessage, localeOf, Refusal, type Locale, type Role } from "./messages";
@@ -65,6 +67,19 @@ function checkReferences(model: WorkbookModel, options: CliOptions): void {
   throw new Refusal({ code: "ref-unit", name: reference.name, text: reference.text, unit: reference.unit, indicatorUnit: unit, indicator: indicator.name, sheet: indicator.sheet });
 }
 
+/**
+ * The report's tables, and (with an evaluation) its preset and indicators, and the diagnostics of
+ * both, after refusing references in another unit; whether any diagnostic is an error.
+ */
+function describe(report: Report, model: WorkbookModel, evaluation: WorkbookEvaluation | undefined, preset: Preset, options: CliOptions): boolean {
+  checkReferences(model, options);
+  report.tables = reportTables(model);
+  report.preset = evaluation ? preset.id : null;
+  report.indicators = evaluation ? reportIndicators(evaluation) : [];
+  report.diagnostics = reportDiagnostics(model.diagnostics, evaluation?.diagnostics ?? []);
+  return report.diagnostics.some((d) => d.severity === "error");
+}
+
 function evaluationSettings(options: CliOptions, preset: ReturnType<typeof loadPreset>) {
   const references = Object.fromEntries(options.references.map((r) => [r.name, r.value]));
   return { year: options.year!, preset, planStart: options.planStart, references };
@@ -92,26 +107,17 @@ async function run(options: CliOptions, out: Out): Promise<number> {
 
   if (options.command === "check") {
     const result = await runCheck(host, options.year === undefined ? undefined : evaluationSettings(options, preset!), mapping);
-    checkReferences(result.model, options);
-    report.tables = reportTables(result.model);
-    report.preset = result.evaluation ? preset!.id : null;
-    report.indicators = result.evaluation ? reportIndicators(result.evaluation) : [];
-    report.diagnostics = reportDiagnostics(result.model.diagnostics, result.evaluation?.diagnostics ?? []);
+    problems = describe(report, result.model, result.evaluation, preset!, options);
     printCheck(out, result.model, result.evaluation, preset!);
-    problems = report.diagnostics.some((d) => d.severity === "error");
   } else if (options.command === "evaluate") {
     if (large) out.progress("評価中…");
     const result = await runEvaluate(host, evaluationSettings(options, preset!), mapping);
-    checkReferences(result.model, options);
-    report.tables = reportTables(result.model);
-    report.preset = preset!.id;
-    report.indicators = reportIndicators(result.evaluation);
-    report.diagnostics = reportDiagnostics(result.model.diagnostics, result.evaluation.diagnostics);
+    problems = describe(report, result.model, result.evaluation, preset!, options);
     report.protectedSheets = result.plan.protectedSheets ?? [];
     printEvaluation(out, result.model, result.evaluation, preset!);
     printProtected(out, report.protectedSheets);
     written = result.plan.writes.length > 0;
-    problems = report.diagnostics.some((d) => d.severity === "error") || report.protectedSheets.length > 0;
+    problems ||= report.protectedSheets.length > 0;
   } else {
     const result = await runFill(host, { year: options.year!, rows: actuals!.rows, overwrite: options.overwrite }, false, undefined, mapping);
     report.tables = reportTables(result.model);
