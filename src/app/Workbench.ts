@@ -12,7 +12,7 @@ import { planFill } from "../core/plans/planFill";
 import { readWorkbook } from "../core/workbook/readWorkbook";
 import type { WorkbookModel } from "../core/workbook/WorkbookModel";
 import type { WorkbookSnapshot } from "../core/workbook/SheetSnapshot";
-import { historyByYear } from "./history";
+import { actualYears, historyByYear } from "./history";
 import { LiveEvaluation, type ChangeSource } from "./liveEvaluation";
 import { runEvaluate, type WorkbookHost } from "./operations";
 import { failure, type OperationSummary, type PaneMessage } from "./PaneMessage";
@@ -55,8 +55,7 @@ export function lastFinishedFiscalYear(today: Date): FiscalYear {
 
 /** The year to work on: the latest year with an actual column, else the last finished fiscal year. */
 export function defaultYear(model: WorkbookModel, today: Date): FiscalYear {
-  const years = model.tables.flatMap((t) => t.yearColumns.filter((c) => c.kind === "actual" && c.fy !== null).map((c) => c.fy as number));
-  return years.length > 0 ? Math.max(...years) : lastFinishedFiscalYear(today);
+  return actualYears(model).at(-1) ?? lastFinishedFiscalYear(today);
 }
 
 /** A fill preview: the exact input it came from, the choices made for conflicts, and the plan. */
