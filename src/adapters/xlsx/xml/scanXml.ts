@@ -1,4 +1,6 @@
 import { SaxesParser } from "saxes";
+import { scanPlainXml } from "./scanPlainXml";
+import { XmlSyntaxError } from "./XmlSyntaxError";
 
 /** A start tag as the parser met it, with where it lies in the text (offsets into the string). */
 export interface XmlTag {
@@ -24,12 +26,7 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-/** A part that is not well-formed XML. */
-export class XmlSyntaxError extends Error {
-  constructor(readonly part: string, readonly detail: string) {
-    super(`${part}: ${detail}`);
-  }
-}
+export { XmlSyntaxError };
 
 export function localName(name: string): string {
   const colon = name.indexOf(":");
@@ -54,12 +51,18 @@ function tagStart(xml: string, openEnd: number): number {
 }
 
 /**
- * Walk an XML part with saxes (a conforming, non-validating parser), reporting every element with
- * its offsets in `xml`, so that callers can splice changes into the original text and keep every
- * other character as it was. Throws XmlSyntaxError on text that is not well-formed. A `fragment`
- * may hold several elements side by side (and no XML declaration).
+ * Walk an XML part, reporting every element with its offsets in `xml`, so that callers can splice
+ * changes into the original text and keep every other character as it was. Throws XmlSyntaxError
+ * on text that is not well-formed. A `fragment` may hold several elements side by side (and no XML
+ * declaration). Plain XML (what spreadsheet writers produce) is read by scanPlainXml; anything else
+ * (comments, CDATA, processing instructions, carriage returns) by saxes, a conforming parser.
  */
 export function scanXml(xml: string, part: string, handlers: XmlHandlers, options: { fragment?: boolean } = {}): void {
+  if (!scanPlainXml(xml, part, handlers, options.fragment ?? false)) scanWithSaxes(xml, part, handlers, options);
+}
+
+/** scanXml through saxes (a conforming, non-validating parser), whatever the text holds. */
+export function scanWithSaxes(xml: string, part: string, handlers: XmlHandlers, options: { fragment?: boolean } = {}): void {
   const parser = new SaxesParser({ xmlns: false, position: false, fragment: options.fragment ?? false });
   const stack: XmlTag[] = [];
   parser.on("error", (error) => {
