@@ -15,6 +15,6 @@ export class IntList {
 
   /** The values (the list is not used after). */
   done(): Int32Array {
-    return Int32Array.from(this.values);
+    return new Int32Array(this.values);
   }
 }

@@ -41,10 +41,22 @@ function isoDateSerial(text: string): CellValue {
   return Number.isNaN(ms) ? text : (ms - EPOCH_1900_MS) / DAY_MS;
 }
 
+/** A shared string's index as written (digits), read without a general number conversion; NaN otherwise. */
+function stringIndex(v: string): number {
+  if (v.length === 0 || v.length > 9) return Number(v);
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const digit = v.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number(v);
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 function cellValue(type: string | undefined, v: string | null, inline: string | null, strings: string[]): CellValue {
   switch (type) {
     case "s":
-      return v === null ? null : strings[Number(v)] ?? null;
+      return v === null ? null : strings[stringIndex(v)] ?? null;
     case "inlineStr":
       return inline === null ? (v === null ? null : decodeXString(v)) : decodeXString(inline);
     case "str":
@@ -230,9 +242,14 @@ export function readSheet(xml: string, part: string, name: string, context: Shee
   if (bottom < 0) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], formulas: [], merges, protected: isProtected }, cellStyles, index };
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const grid: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill("General"));
-  const formulaGrid: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const grid: CellValue[][] = [];
+  const formats: string[][] = [];
+  const formulaGrid: (string | null)[][] = [];
+  for (let r = 0; r < height; r++) {
+    grid.push(new Array<CellValue>(width).fill(null));
+    formats.push(new Array<string>(width).fill("General"));
+    formulaGrid.push(new Array<string | null>(width).fill(null));
+  }
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] - top;
     const c = cols[i] - left;
