@@ -55,6 +55,8 @@ interface CellState {
   col: number;
   spot: CellSpot | null;
   xf: number;
+  /** The format it had (or would start with): a cell whose format and content stay is not written. */
+  xfBefore: number;
   content: CellContent;
 }
 
@@ -106,7 +108,8 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
       const r = rowsByNumber.get(row);
       const spot = r?.cells.get(col) ?? null;
       const inner = spot && !spot.tag.selfClosing ? xml.slice(spot.tag.openEnd, closeStart(spot)) : "";
-      state = { key, row, col, spot, xf: spot ? spot.s : baseXf(layout, r, col), content: { kind: "keep", inner } };
+      const xf = spot ? spot.s : baseXf(layout, r, col);
+      state = { key, row, col, spot, xf, xfBefore: xf, content: { kind: "keep", inner } };
       states.set(key, state);
     }
     return state;
@@ -137,7 +140,8 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   const edited = new Set<number>();
   for (const e of edits) edited.add(e.row * 16384 + e.col);
   const written: CellState[] = [];
-  for (const state of states.values()) if (edited.has(state.key)) written.push(state);
+  // An edit that changes nothing (a fill only if the cell has ours, and it has not) leaves the cell's text as it is.
+  for (const state of states.values()) if (edited.has(state.key) && (state.content.kind !== "keep" || state.xf !== state.xfBefore)) written.push(state);
   const byRow = new Map<number, CellState[]>();
   for (const s of written) {
     const list = byRow.get(s.row);

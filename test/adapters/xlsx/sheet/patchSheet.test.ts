@@ -47,3 +47,18 @@ test("a prefixed, indented sheet: cells replaced, inserted between others, in a 
   </x:sheetData>
 </x:worksheet>`);
 });
+
+test("an edit that changes nothing leaves the part as it was: a fill only over our highlight on cells without it, existing or not", async () => {
+  const zip = await JSZip.loadAsync(await minimalXlsx({ sheets: [{ name: "指標", data: "" }] }));
+  zip.file("xl/worksheets/sheet1.xml", SHEET);
+  const opened = await openXlsx(await zip.generateAsync({ type: "uint8array" }), "book.xlsx");
+  if (!opened.ok) throw new Error(opened.message);
+  // A1 keeps its odd attributes (cm) and C1 its value; B3 is not created.
+  const applied = await applyEdits(opened.book, [{ sheet: "指標", edits: [
+    { row: 0, col: 0, fill: null, fillOnlyIf: "#FFEB9C" },
+    { row: 0, col: 2, fill: null, fillOnlyIf: "#FFEB9C" },
+    { row: 2, col: 1, fill: null, fillOnlyIf: "#FFEB9C" },
+  ] }]);
+  expect(applied).toMatchObject({ ok: true });
+  expect(await opened.book.pkg.text("xl/worksheets/sheet1.xml")).toBe(SHEET);
+});
