@@ -205,11 +205,16 @@ export function scanPlainXml(xml: string, part: string, handlers: XmlHandlers, f
       while (isSpace(xml.charCodeAt(p))) p++;
       const quote = xml.charCodeAt(p);
       if (quote !== 34 && quote !== 39) fail(p, "a quoted value was expected");
-      const close = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
-      if (close < 0) fail(p, "an unclosed attribute value");
+      // The closing quote, noting on the way whether the value needs decoding or checking.
+      let close = p + 1;
+      let plain = true;
+      for (let c = xml.charCodeAt(close); c !== quote; c = xml.charCodeAt(++close)) {
+        if (close >= length) fail(p, "an unclosed attribute value");
+        if (c < 0x20 || c === 38 || c === 60 || c >= 0xd800) plain = false;
+      }
       if (attributes === NO_ATTRIBUTES) attributes = {};
       else if (Object.hasOwn(attributes, attrName)) fail(p, `a duplicate attribute ${attrName}`);
-      const value = decode(p + 1, close, true);
+      const value = plain ? xml.slice(p + 1, close) : decode(p + 1, close, true);
       // An attribute named like the prototype's accessor is kept as a plain property.
       if (attrName === "__proto__") Object.defineProperty(attributes, attrName, { value, enumerable: true, writable: true, configurable: true });
       else attributes[attrName] = value;
