@@ -57,7 +57,8 @@ interface CellState {
   xf: number;
   /** The format it had (or would start with): a cell whose format and content stay is not written. */
   xfBefore: number;
-  content: CellContent;
+  /** Its new content, or null: its old one (read from the part only when the cell is written). */
+  content: CellContent | null;
 }
 
 function truthy(value: string | undefined): boolean {
@@ -107,9 +108,8 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
     if (!state) {
       const r = rowsByNumber.get(row);
       const spot = r?.cells.get(col) ?? null;
-      const inner = spot && !spot.tag.selfClosing ? xml.slice(spot.tag.openEnd, closeStart(spot)) : "";
       const xf = spot ? spot.s : baseXf(layout, r, col);
-      state = { key, row, col, spot, xf, xfBefore: xf, content: { kind: "keep", inner } };
+      state = { key, row, col, spot, xf, xfBefore: xf, content: null };
       states.set(key, state);
     }
     return state;
@@ -123,7 +123,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
       const f = state.spot?.formula;
       if (f?.sharedMaster) return writeProblem("shared-formula", ctx.sheet, edit);
       if (areaAt(layout.arrayAreas, edit.row, edit.col)) return writeProblem("array-formula", ctx.sheet, edit);
-      if (f && state.content.kind === "keep") removedFormula = true;
+      if (f && state.content === null) removedFormula = true;
       state.content = edit.formula !== undefined ? { kind: "formula", text: edit.formula } : { kind: "value", value: edit.value === "" ? null : edit.value! };
     }
     const source = edit.copyFormatFrom ? stateOf(edit.copyFormatFrom.row, edit.copyFormatFrom.col) : null;
@@ -141,7 +141,7 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   for (const e of edits) edited.add(e.row * 16384 + e.col);
   const written: CellState[] = [];
   // An edit that changes nothing (a fill only if the cell has ours, and it has not) leaves the cell's text as it is.
-  for (const state of states.values()) if (edited.has(state.key) && (state.content.kind !== "keep" || state.xf !== state.xfBefore)) written.push(state);
+  for (const state of states.values()) if (edited.has(state.key) && (state.content !== null || state.xf !== state.xfBefore)) written.push(state);
   const byRow = new Map<number, CellState[]>();
   for (const s of written) {
     const list = byRow.get(s.row);
@@ -152,7 +152,8 @@ export function patchSheet(xml: string, layout: SheetLayout, edits: CellEdit[], 
   if (!sheetData) throw new Error(`${ctx.sheet}: no sheetData`);
   const prefix = prefixOf(sheetData.tag.name);
   const cellName = `${prefix}c`;
-  const render = (s: CellState) => cellXml(s.spot?.tag.name ?? cellName, prefix, s.row, s.col, s.xf, s.content, s.spot?.tag.attributes ?? {}, ctx.strings);
+  const oldContent = (spot: CellSpot | null): CellContent => ({ kind: "keep", inner: spot && !spot.tag.selfClosing ? xml.slice(spot.tag.openEnd, closeStart(spot)) : "" });
+  const render = (s: CellState) => cellXml(s.spot?.tag.name ?? cellName, prefix, s.row, s.col, s.xf, s.content ?? oldContent(s.spot), s.spot?.tag.attributes ?? {}, ctx.strings);
   const newRows: string[] = [];
   const sortedRows = [...byRow.keys()].sort((a, b) => a - b);
   for (const rowNumber of sortedRows) {
