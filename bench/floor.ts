@@ -1,14 +1,15 @@
 /**
- * The floor of `evaluate` on a workbook, as issue 11 defines it: inflate and parse (saxes, doing
- * nothing with what it reads) the parts the file layer reads, then encode, deflate (level 1) and
- * checksum the parts evaluate wrote: what any patcher of those parts must pay before its own work.
+ * The floor of `evaluate` on a workbook, as issue 11 defines it: inflate and parse (scanXml, the
+ * file layer's own reader, doing nothing with what it reads) the parts the file layer reads, then
+ * encode, deflate (level 1) and checksum the parts evaluate wrote: what any patcher of those parts
+ * must pay before its own work.
  */
 import zlib from "node:zlib";
-import { SaxesParser } from "saxes";
 import { openXlsx } from "../src/adapters/xlsx/openXlsx";
 import { nodeZipCodec } from "../src/adapters/xlsx/package/nodeZipCodec";
 import { relsPartOf } from "../src/adapters/xlsx/package/relationships";
 import { readZip, type ZipEntry } from "../src/adapters/xlsx/package/zipArchive";
+import { scanXml } from "../src/adapters/xlsx/xml/scanXml";
 
 const utf8 = new TextDecoder();
 
@@ -28,13 +29,7 @@ export async function floorJob(input: Uint8Array, output: Uint8Array): Promise<{
   const written = readZip(output).entries.filter((e) => crcs.get(e.name) !== e.crc).map((e) => utf8.decode(inflate(e)));
   const encoder = new TextEncoder();
   const run = () => {
-    for (const entry of read) {
-      const parser = new SaxesParser({ xmlns: false, position: false });
-      parser.on("opentag", () => {});
-      parser.on("closetag", () => {});
-      parser.on("text", () => {});
-      parser.write(utf8.decode(inflate(entry))).close();
-    }
+    for (const entry of read) scanXml(utf8.decode(inflate(entry)), entry.name, {});
     for (const text of written) {
       const bytes = encoder.encode(text);
       zlib.deflateRawSync(bytes, { level: 1 });
