@@ -3,7 +3,7 @@ import { NOT_GRADED } from "../indicators/Indicator";
 import { fiscalYearLabel } from "../periods/parsePeriod";
 import type { Preset } from "../presets/Preset";
 import { evaluateWorkbook, type EvaluationSettings, type WorkbookEvaluation } from "../workbook/evaluateWorkbook";
-import { Grid } from "../workbook/Grid";
+import { gridsOf } from "../workbook/Grid";
 import { PlanBuilder } from "./PlanBuilder";
 import type { WritePlan } from "../workbook/WritePlan";
 import type { WorkbookModel } from "../workbook/WorkbookModel";
@@ -46,15 +46,10 @@ export interface EvaluatePlan {
  * Nothing else is written, and nothing on a protected sheet.
  */
 export function planEvaluate(model: WorkbookModel, settings: EvaluationSettings): EvaluatePlan {
-  const evaluation = evaluateWorkbook(model, settings);
+  const gridOf = gridsOf(model.snapshots);
+  const evaluation = evaluateWorkbook(model, settings, gridOf);
   const builder = new PlanBuilder("evaluate", settings.year, protectedSheets(model));
   const withoutActuals = new Set(evaluation.tablesWithoutActuals.map((t) => t.id));
-  const grids = new Map<string, Grid>();
-  const gridOf = (sheet: string) => {
-    let grid = grids.get(sheet);
-    if (!grid) grids.set(sheet, (grid = new Grid(model.snapshots.get(sheet)!)));
-    return grid;
-  };
   const cells = new YearCells(builder, gridOf, settings.year, ["actual", "rate", "grade"]);
   const yearLabel = fiscalYearLabel(settings.year);
   for (const { indicator, table, result, actualCell } of evaluation.outcomes) {

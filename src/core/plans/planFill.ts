@@ -5,7 +5,7 @@ import { fiscalYearLabel } from "../periods/parsePeriod";
 import { foldName } from "../text/normalize";
 import { parseValue } from "../values/parseValue";
 import type { ValueReading } from "../values/ValueReading";
-import { Grid } from "../workbook/Grid";
+import { gridsOf } from "../workbook/Grid";
 import { PlanBuilder } from "./PlanBuilder";
 import { MISSING_FILL } from "./planEvaluate";
 import type { WritePlan } from "../workbook/WritePlan";
@@ -86,12 +86,7 @@ export function planFill(model: WorkbookModel, options: FillOptions): FillPlan {
   const builder = new PlanBuilder("fill", year, protectedSheets(model));
   const outcomes: FillOutcome[] = [];
   const tables = new Map(model.tables.map((t) => [t.id, t]));
-  const grids = new Map<string, Grid>();
-  const gridOf = (sheet: string) => {
-    let grid = grids.get(sheet);
-    if (!grid) grids.set(sheet, (grid = new Grid(model.snapshots.get(sheet)!)));
-    return grid;
-  };
+  const gridOf = gridsOf(model.snapshots);
   const cells = new YearCells(builder, gridOf, year, ["actual"]);
   const byName = new Map<string, Indicator[]>();
   for (const indicator of model.indicators) {

@@ -138,3 +138,16 @@ export class Grid {
     return null;
   }
 }
+
+/**
+ * Each sheet's Grid, made when first asked for: the steps of one operation (evaluating, then
+ * planning the writes) share them. Not kept across operations: a live update changes snapshots.
+ */
+export function gridsOf(snapshots: ReadonlyMap<string, SheetSnapshot>): (sheet: string) => Grid {
+  const grids = new Map<string, Grid>();
+  return (sheet) => {
+    let grid = grids.get(sheet);
+    if (!grid) grids.set(sheet, (grid = new Grid(snapshots.get(sheet)!)));
+    return grid;
+  };
+}

@@ -6,7 +6,7 @@ import type { FiscalYear } from "../periods/Period";
 import type { Preset } from "../presets/Preset";
 import { parseValue } from "../values/parseValue";
 import { Diagnostics, where } from "./Diagnostics";
-import { Grid } from "./Grid";
+import { gridsOf, type Grid } from "./Grid";
 import { checkUserFormulas } from "./userFormulas";
 import type { Indicator, IndicatorTable, WorkbookModel } from "./WorkbookModel";
 import { hasYearCells, yearCell } from "./yearCells";
@@ -76,18 +76,9 @@ function cellsFor(indicator: Indicator, table: IndicatorTable, grid: Grid, year:
   };
 }
 
-/** Evaluate every indicator for one fiscal year, reading each table's actual column (or row) for it. */
-export function evaluateWorkbook(model: WorkbookModel, settings: EvaluationSettings): WorkbookEvaluation {
+/** Evaluate every indicator for one fiscal year, reading each table's actual column (or row) for it. `gridOf`: grids to share with the caller. */
+export function evaluateWorkbook(model: WorkbookModel, settings: EvaluationSettings, gridOf = gridsOf(model.snapshots)): WorkbookEvaluation {
   const diagnostics = new Diagnostics();
-  const grids = new Map<string, Grid>();
-  const gridOf = (sheet: string) => {
-    let grid = grids.get(sheet);
-    if (!grid) {
-      grid = new Grid(model.snapshots.get(sheet)!);
-      grids.set(sheet, grid);
-    }
-    return grid;
-  };
   const tables = new Map(model.tables.map((t) => [t.id, t]));
   const tablesWithoutActuals: IndicatorTable[] = [];
   const tablesWithIndicators = new Set(model.indicators.map((i) => i.tableId));
