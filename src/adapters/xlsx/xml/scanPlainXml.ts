@@ -1,71 +1,11 @@
 import type { XmlHandlers, XmlTag } from "./scanXml";
 import { XmlSyntaxError } from "./XmlSyntaxError";
+import { plainBodyStart } from "./plainBodyStart";
 import * as xmlChars from "./xmlChars";
 
 // Run under tsx (bin/kpi-sheets.js), every use of an imported name is a getter call; the names used
 // for every character are taken once here.
-const { ASCII_NAME, isCharCode, isNameChar, isNameStart, NAME_CHAR } = xmlChars;
-
-/**
- * The XML declarations spreadsheet writers put first (Excel, LibreOffice, openpyxl, ExcelJS,
- * XlsxWriter): a part starting with one of these, or with no declaration, may be plain.
- */
-const DECLARATIONS = new Set([
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-  '<?xml version="1.0" encoding="UTF-8"?>',
-  '<?xml version="1.0" encoding="utf-8"?>',
-  '<?xml version="1.0" encoding="utf-8" standalone="yes"?>',
-  "<?xml version='1.0' encoding='UTF-8'?>",
-  "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>",
-  '<?xml version="1.0" standalone="yes"?>',
-  '<?xml version="1.0"?>',
-]);
-
-const ENTITIES = new Map([
-  ["lt", "<"],
-  ["gt", ">"],
-  ["amp", "&"],
-  ["quot", '"'],
-  ["apos", "'"],
-]);
-
-/** The code a character reference's digits name, or -1 when they are not digits of their base. */
-function referenceCode(digits: string, hex: boolean): number {
-  if (digits.length === 0 || digits.length > 8) return -1;
-  let code = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const c = digits.charCodeAt(i);
-    let digit = -1;
-    if (c >= 48 && c <= 57) digit = c - 48;
-    else if (hex && c >= 97 && c <= 102) digit = c - 87;
-    else if (hex && c >= 65 && c <= 70) digit = c - 55;
-    if (digit < 0) return -1;
-    code = code * (hex ? 16 : 10) + digit;
-  }
-  return code;
-}
-
-/**
- * Where the plain body of a part starts, or -1 when the part holds what this reader leaves to the
- * full parser: comments, CDATA, processing instructions, a document type, an unusual declaration,
- * a byte order mark.
- */
-/** Whether `<` + `mark` occurs from `from` on (found by the mark alone: one-character search is far faster). */
-function hasMarkup(xml: string, mark: string, from: number): boolean {
-  for (let at = xml.indexOf(mark, from); at >= 0; at = xml.indexOf(mark, at + 1)) if (xml.charCodeAt(at - 1) === 60) return true;
-  return false;
-}
-
-function plainBodyStart(xml: string, fragment: boolean): number {
-  let body = 0;
-  if (!fragment && xml.startsWith("<?")) {
-    const end = xml.indexOf("?>");
-    if (end < 0 || !DECLARATIONS.has(xml.slice(0, end + 2))) return -1;
-    body = end + 2;
-  }
-  if (hasMarkup(xml, "?", body + 1) || hasMarkup(xml, "!", body + 1) || xml.charCodeAt(0) === 0xfeff) return -1;
-  return body;
-}
+const { ASCII_NAME, isCharCode, isNameChar, isNameStart, NAME_CHAR, PREDEFINED_ENTITIES, referenceCode } = xmlChars;
 
 /** The attributes of every tag that has none (most `<v>` and `<row>` ends): one object, frozen. */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze<Record<string, string>>({});
@@ -127,7 +67,7 @@ export function scanPlainXml(xml: string, part: string, handlers: XmlHandlers, f
           if (!isCharCode(code)) fail(p, "a malformed character reference");
           decoded = String.fromCodePoint(code);
         } else {
-          const named = ENTITIES.get(xml.slice(p + 1, semi));
+          const named = PREDEFINED_ENTITIES.get(xml.slice(p + 1, semi));
           if (named === undefined) fail(p, "an undefined entity");
           decoded = named!;
         }

@@ -43,3 +43,28 @@ export function isNameChar(code: number): boolean {
 export function isCharCode(code: number): boolean {
   return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
+
+/** The entities XML predefines, by name. */
+export const PREDEFINED_ENTITIES = new Map([
+  ["lt", "<"],
+  ["gt", ">"],
+  ["amp", "&"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
+
+/** The code a character reference's digits name, or -1 when they are not digits of their base. */
+export function referenceCode(digits: string, hex: boolean): number {
+  if (digits.length === 0 || digits.length > 8) return -1;
+  let code = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    let digit = -1;
+    if (c >= 48 && c <= 57) digit = c - 48;
+    else if (hex && c >= 97 && c <= 102) digit = c - 87;
+    else if (hex && c >= 65 && c <= 70) digit = c - 55;
+    if (digit < 0) return -1;
+    code = code * (hex ? 16 : 10) + digit;
+  }
+  return code;
+}
