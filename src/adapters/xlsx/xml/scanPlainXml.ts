@@ -7,7 +7,7 @@ import * as xmlChars from "./xmlChars";
 // for every character are taken once here.
 const { ASCII_NAME, isCharCode, isNameChar, isNameStart, NAME_CHAR, PREDEFINED_ENTITIES, referenceCode } = xmlChars;
 
-/** The attributes of every tag that has none (most `<v>` and `<row>` ends): one object, frozen. */
+/** The attributes of every tag that has none (each `<v>`, most of shared strings): one object, frozen. */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze<Record<string, string>>({});
 
 function isSpace(c: number): boolean {
