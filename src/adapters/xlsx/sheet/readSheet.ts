@@ -13,7 +13,7 @@ import { shiftFormula } from "./shiftFormula";
 
 // Run under tsx (bin/kpi-sheets.js), every use of an imported name is a getter call; the names used
 // for every cell are taken once here.
-const { CELL_TYPES, XF_ABSENT } = cellCodes;
+const { CELL_TYPES, XF_ABSENT, xfCode } = cellCodes;
 
 export interface SheetContext {
   strings: string[];
@@ -41,16 +41,10 @@ function isoDateSerial(text: string): CellValue {
   return Number.isNaN(ms) ? text : (ms - EPOCH_1900_MS) / DAY_MS;
 }
 
-/** A shared string's index as written (digits), read without a general number conversion; NaN otherwise. */
+/** A shared string's index: its digits as xfCode reads them (no general number conversion), else Number(). */
 function stringIndex(v: string): number {
-  if (v.length === 0 || v.length > 9) return Number(v);
-  let n = 0;
-  for (let i = 0; i < v.length; i++) {
-    const digit = v.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return Number(v);
-    n = n * 10 + digit;
-  }
-  return n;
+  const n = xfCode(v);
+  return n >= 0 ? n : Number(v);
 }
 
 function cellValue(type: string | undefined, v: string | null, inline: string | null, strings: string[]): CellValue {

@@ -55,7 +55,7 @@ function tagStart(xml: string, openEnd: number): number {
  * changes into the original text and keep every other character as it was. Throws XmlSyntaxError
  * on text that is not well-formed. A `fragment` may hold several elements side by side (and no XML
  * declaration). Plain XML (what spreadsheet writers produce) is read by scanPlainXml; anything else
- * (comments, CDATA, processing instructions, carriage returns) by saxes, a conforming parser.
+ * (comments, CDATA, processing instructions, a document type) by saxes, a conforming parser.
  */
 export function scanXml(xml: string, part: string, handlers: XmlHandlers, options: { fragment?: boolean } = {}): void {
   if (!scanPlainXml(xml, part, handlers, options.fragment ?? false)) scanWithSaxes(xml, part, handlers, options);

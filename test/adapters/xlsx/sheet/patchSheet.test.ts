@@ -20,12 +20,18 @@ const SHEET = `<?xml version="1.0" encoding="UTF-8"?>
   </x:sheetData>
 </x:worksheet>`;
 
-test("a prefixed, indented sheet: cells replaced, inserted between others, in a self-closing row and a new row; the rest as it was", async () => {
+/** A one-sheet workbook (指標) whose sheet part is SHEET. */
+async function openSheet() {
   const zip = await JSZip.loadAsync(await minimalXlsx({ sheets: [{ name: "指標", data: "" }] }));
   zip.file("xl/worksheets/sheet1.xml", SHEET);
   const opened = await openXlsx(await zip.generateAsync({ type: "uint8array" }), "book.xlsx");
   if (!opened.ok) throw new Error(opened.message);
-  const applied = await applyEdits(opened.book, [{ sheet: "指標", edits: [
+  return opened.book;
+}
+
+test("a prefixed, indented sheet: cells replaced, inserted between others, in a self-closing row and a new row; the rest as it was", async () => {
+  const book = await openSheet();
+  const applied = await applyEdits(book, [{ sheet: "指標", edits: [
     { row: 0, col: 0, value: "新" },
     { row: 0, col: 1, value: 5 },
     { row: 1, col: 1, value: 7 },
@@ -33,7 +39,7 @@ test("a prefixed, indented sheet: cells replaced, inserted between others, in a 
     { row: 3, col: 1, fill: "#FFEB9C" },
   ] }]);
   expect(applied).toMatchObject({ ok: true, changed: 5 });
-  const xml = await opened.book.pkg.text("xl/worksheets/sheet1.xml");
+  const xml = await book.pkg.text("xl/worksheets/sheet1.xml");
   expect(xml).toBe(`<?xml version="1.0" encoding="UTF-8"?>
 <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
   <x:dimension ref="A1:C4"/>
@@ -49,16 +55,13 @@ test("a prefixed, indented sheet: cells replaced, inserted between others, in a 
 });
 
 test("an edit that changes nothing leaves the part as it was: a fill only over our highlight on cells without it, existing or not", async () => {
-  const zip = await JSZip.loadAsync(await minimalXlsx({ sheets: [{ name: "指標", data: "" }] }));
-  zip.file("xl/worksheets/sheet1.xml", SHEET);
-  const opened = await openXlsx(await zip.generateAsync({ type: "uint8array" }), "book.xlsx");
-  if (!opened.ok) throw new Error(opened.message);
+  const book = await openSheet();
   // A1 keeps its odd attributes (cm) and C1 its value; B3 is not created.
-  const applied = await applyEdits(opened.book, [{ sheet: "指標", edits: [
+  const applied = await applyEdits(book, [{ sheet: "指標", edits: [
     { row: 0, col: 0, fill: null, fillOnlyIf: "#FFEB9C" },
     { row: 0, col: 2, fill: null, fillOnlyIf: "#FFEB9C" },
     { row: 2, col: 1, fill: null, fillOnlyIf: "#FFEB9C" },
   ] }]);
   expect(applied).toMatchObject({ ok: true });
-  expect(await opened.book.pkg.text("xl/worksheets/sheet1.xml")).toBe(SHEET);
+  expect(await book.pkg.text("xl/worksheets/sheet1.xml")).toBe(SHEET);
 });
